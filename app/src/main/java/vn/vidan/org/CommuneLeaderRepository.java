@@ -1,0 +1,7 @@
+package vn.vidan.org;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface CommuneLeaderRepository extends ListCrudRepository<CommuneLeader, String> {
+
+}

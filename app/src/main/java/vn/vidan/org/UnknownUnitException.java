@@ -1,0 +1,16 @@
+package vn.vidan.org;
+
+import org.springframework.http.HttpStatus;
+
+import vn.vidan.web.ProblemException;
+
+/** No unit has this code. */
+public class UnknownUnitException extends ProblemException {
+
+	public UnknownUnitException(String code) {
+		super(HttpStatus.NOT_FOUND, "Unknown unit",
+				"There is no unit with code '" + code + "'. GET /api/org/units lists the unit codes.");
+		with("unitCode", code);
+	}
+
+}

@@ -1,0 +1,49 @@
+package vn.vidan.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A local sign-in: a directory person or an administrator. */
+@Entity
+@Table(name = "account")
+class Account {
+
+	@Id
+	private String username;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	private boolean administrator;
+
+	private boolean enabled;
+
+	protected Account() {
+	}
+
+	Account(String username, String passwordHash, boolean administrator) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.administrator = administrator;
+		this.enabled = true;
+	}
+
+	String getUsername() {
+		return username;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	boolean isAdministrator() {
+		return administrator;
+	}
+
+	boolean isEnabled() {
+		return enabled;
+	}
+
+}

@@ -1,0 +1,26 @@
+package vn.vidan.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * The whole app on a random port, on a private in-memory H2 unless a subclass points it elsewhere. Every test class
+ * with this annotation and no other configuration shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:vidan-it;DB_CLOSE_DELAY=-1",
+				"camunda.bpm.job-execution.enabled=false" })
+public @interface PlatformIntegrationTest {
+
+}
