@@ -60,9 +60,16 @@ class ProcessDeployment implements ApplicationRunner {
 			}
 		}
 		DeploymentWithDefinitions deployment = builder.deployWithResult();
-		log.info("Deployment '{}' ({}): {} resources, {} process definitions, {} decisions", DEPLOYMENT_NAME,
-				deployment.getId(), resources.size(), sizeOf(deployment.getDeployedProcessDefinitions()),
-				sizeOf(deployment.getDeployedDecisionDefinitions()));
+		int processes = sizeOf(deployment.getDeployedProcessDefinitions());
+		int decisions = sizeOf(deployment.getDeployedDecisionDefinitions());
+		if (processes + decisions == 0) {
+			log.info("Deployment '{}' unchanged ({}): {} resources", DEPLOYMENT_NAME, deployment.getId(),
+					resources.size());
+		}
+		else {
+			log.info("Deployment '{}' ({}): {} resources, {} process definitions, {} decisions", DEPLOYMENT_NAME,
+					deployment.getId(), resources.size(), processes, decisions);
+		}
 	}
 
 	private static int sizeOf(List<?> list) {

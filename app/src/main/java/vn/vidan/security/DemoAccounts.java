@@ -65,7 +65,7 @@ class DemoAccounts implements ApplicationRunner {
 		}
 		accounts.saveAll(created);
 		if (!created.isEmpty()) {
-			log.info("Created {} demo accounts", created.size());
+			log.info("Created {} sign-in accounts", created.size());
 		}
 	}
 
