@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure of our API into {@code application/problem+json} with a sentence a person can act on. Spring's
@@ -86,6 +87,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 						+ rootMessage(e));
 		problem.setTitle("Unreadable request");
 		return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"There is nothing at /" + e.getResourcePath() + ". The API is described at /swagger-ui.html.");
+		problem.setTitle("Not found");
+		return handleExceptionInternal(e, problem, headers, HttpStatus.NOT_FOUND, request);
 	}
 
 	private static String rootMessage(Throwable e) {
