@@ -9,6 +9,7 @@ import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFil
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,6 +27,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * the browser to the login form. Camunda's REST API and webapps then take the user from Spring Security.
  */
 @Configuration
+@EnableMethodSecurity
 class SecurityConfig {
 
 	private static final String PROVIDER = ContainerBasedAuthenticationProvider.class.getName();
