@@ -1,0 +1,61 @@
+package vn.vidan.request;
+
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.Set;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/**
+ * Checks a personal ID number's structure and says which part is wrong. Digits 1-3: the province code of birth
+ * registration; digit 4: century and sex (0/1 born 1900-1999, 2/3 2000-2099, 4/5 2100-2199); digits 5-6: the last two
+ * digits of the birth year; digits 7-12: a serial.
+ */
+class PersonalIdValidator implements ConstraintValidator<PersonalId, String> {
+
+	/** The 63 province codes of birth registration (Circular 07/2016/TT-BCA), kept after the 2025 province mergers. */
+	static final Set<String> PROVINCE_CODES = Set.of("001", "002", "004", "006", "008", "010", "011", "012", "014",
+			"015", "017", "019", "020", "022", "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037",
+			"038", "040", "042", "044", "045", "046", "048", "049", "051", "052", "054", "056", "058", "060", "062", "064",
+			"066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082", "083", "084", "086", "087", "089",
+			"091", "092", "093", "094", "095", "096");
+
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	@Override
+	public boolean isValid(String value, ConstraintValidatorContext context) {
+		if (value == null) {
+			return true;
+		}
+		String problem = problemWith(value, Year.now(VIETNAM).getValue());
+		if (problem == null) {
+			return true;
+		}
+		context.disableDefaultConstraintViolation();
+		context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+		return false;
+	}
+
+	/** Why the number is wrong, or null when it is well formed. */
+	static String problemWith(String value, int currentYear) {
+		if (!value.matches("\\d{12}")) {
+			return "must be exactly 12 digits, but is '" + value + "'";
+		}
+		String province = value.substring(0, 3);
+		if (!PROVINCE_CODES.contains(province)) {
+			return "starts with " + province + ", which is no province code of birth registration";
+		}
+		int centuryDigit = value.charAt(3) - '0';
+		if (centuryDigit > 5) {
+			return "has " + centuryDigit
+					+ " as its 4th digit (century and sex), which must be 0-5: 0/1 born 1900-1999, 2/3 2000-2099, 4/5 2100-2199";
+		}
+		int birthYear = 1900 + (centuryDigit / 2) * 100 + Integer.parseInt(value.substring(4, 6));
+		if (birthYear > currentYear) {
+			return "gives birth year " + birthYear + ", which is in the future";
+		}
+		return null;
+	}
+
+}

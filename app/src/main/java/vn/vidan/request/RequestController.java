@@ -1,0 +1,89 @@
+package vn.vidan.request;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.vidan.calendar.ServiceWindowKind;
+import vn.vidan.web.ProblemException;
+
+/** Dossiers, for officers: intake and the full record. */
+@RestController
+@RequestMapping("/api/requests")
+class RequestController {
+
+	private final RequestIntake intake;
+
+	private final ResidentRequestRepository requests;
+
+	RequestController(RequestIntake intake, ResidentRequestRepository requests) {
+		this.intake = intake;
+		this.requests = requests;
+	}
+
+	@PostMapping
+	ResponseEntity<Receipt> receive(@Valid @RequestBody Intake body, Principal officer) {
+		ResidentRequest request = intake.receive(body, officer.getName());
+		return ResponseEntity.created(URI.create("/api/requests/" + request.getReceiptCode()))
+			.body(new Receipt(request.getReceiptCode(), request.getAppointmentAt(), request.getStatus(),
+					request.getServiceWindow()));
+	}
+
+	@GetMapping("/{receiptCode}")
+	@Transactional(readOnly = true)
+	Dossier dossier(@PathVariable String receiptCode) {
+		ResidentRequest request = requests.findById(receiptCode)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Unknown receipt code",
+					"There is no dossier with receipt code '" + receiptCode + "'."));
+		return Dossier.of(request);
+	}
+
+	record Receipt(String receiptCode, Instant appointmentDate, RequestStatus status, ServiceWindowKind serviceWindow) {
+	}
+
+	record Dossier(String receiptCode, String procedureCode, String unitCode, Channel channel,
+			ServiceWindowKind serviceWindow, RequestStatus status, Applicant applicant, Instant receivedAt,
+			Instant appointmentDate, String receivedBy, List<History> history, List<Document> documents) {
+
+		static Dossier of(ResidentRequest request) {
+			Applicant.Representative representative = request.getRepresentativeName() == null ? null
+					: new Applicant.Representative(request.getRepresentativeName(), request.getRepresentativeId());
+			return new Dossier(request.getReceiptCode(), request.getProcedureCode(), request.getUnitCode(),
+					request.getChannel(), request.getServiceWindow(), request.getStatus(),
+					new Applicant(request.getApplicantName(), request.getApplicantId(), request.getApplicantPhone(),
+							request.getApplicantAddress(), representative),
+					request.getReceivedAt(), request.getAppointmentAt(), request.getReceivedBy(),
+					request.getHistory()
+						.stream()
+						.map(change -> new History(change.getStatus(), change.getChangedAt(), change.getChangedBy(),
+								change.getNote()))
+						.toList(),
+					request.getDocuments()
+						.stream()
+						.map(document -> new Document(document.getDocumentCode(), document.getFileName(),
+								document.getContentType(), document.getSizeBytes(), document.getSha256()))
+						.toList());
+		}
+
+	}
+
+	record History(RequestStatus status, Instant at, String by, String note) {
+	}
+
+	record Document(String code, String fileName, String contentType, long sizeBytes, String sha256) {
+	}
+
+}

@@ -1,0 +1,41 @@
+package vn.vidan.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PersonalIdValidatorTests {
+
+	@Test
+	void acceptsAWomanBornIn1990RegisteredInDaNang() {
+		assertThat(PersonalIdValidator.problemWith("048190000123", 2026)).isNull();
+	}
+
+	@Test
+	void acceptsAManBornIn2005RegisteredInDakNong() {
+		assertThat(PersonalIdValidator.problemWith("067205001234", 2026)).isNull();
+	}
+
+	@Test
+	void refusesAnythingButTwelveDigits() {
+		assertThat(PersonalIdValidator.problemWith("04819000012", 2026)).contains("exactly 12 digits");
+		assertThat(PersonalIdValidator.problemWith("04819000012A", 2026)).contains("exactly 12 digits");
+	}
+
+	@Test
+	void refusesAnUnknownProvinceCode() {
+		assertThat(PersonalIdValidator.problemWith("003190000123", 2026)).contains("003", "province code");
+	}
+
+	@Test
+	void refusesIdNumberWithWrongCenturyDigit() {
+		assertThat(PersonalIdValidator.problemWith("048790000123", 2026)).contains("4th digit", "0-5");
+	}
+
+	@Test
+	void refusesABirthYearInTheFuture() {
+		assertThat(PersonalIdValidator.problemWith("048228000123", 2026)).contains("2028", "future");
+		assertThat(PersonalIdValidator.problemWith("048226000123", 2026)).isNull();
+	}
+
+}

@@ -1,0 +1,208 @@
+package vn.vidan.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.vidan.processes.request.ResidentRequestProcess;
+import vn.vidan.support.PlatformIntegrationTest;
+
+/** Intake through the REST API: receipt code, appointment date, the public lookup, and bad input that changes nothing. */
+@PlatformIntegrationTest
+class RequestIntakeIntegrationTests {
+
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	private static Instant at(String localDateTime) {
+		return LocalDateTime.parse(localDateTime).atZone(VIETNAM).toInstant();
+	}
+
+	private ResponseEntity<JsonNode> post(String json) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return http.withBasicAuth("thao.dtk", "demo")
+			.postForEntity("/api/requests", new HttpEntity<>(json, headers), JsonNode.class);
+	}
+
+	private static String intake(String procedure, String unit, String personalId, String documents) {
+		return """
+				{"procedureCode":"%s","channel":"DESK","unitCode":"%s",
+				 "applicant":{"fullName":"Nguyễn Thị Thanh","personalId":"%s","phone":"0905123456",
+				              "address":"45 Nguyễn Tất Thành, Tổ dân phố 13, phường Hòa Minh"},
+				 "documents":[%s]}""".formatted(procedure, unit, personalId, documents);
+	}
+
+	private static final String TAM_TRU_DOCUMENTS = """
+			{"code":"CT01","fileName":"ct01.pdf","contentType":"application/pdf","contentBase64":"JVBERi0xLjQK"},
+			{"code":"CHO_O_HOP_PHAP","fileName":"hop-dong-thue-nha.pdf"}""";
+
+	private int dossiers() {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM req_request", Integer.class);
+	}
+
+	@Test
+	void receivesADossierWithAReceiptCodeAndAWorkingDayAppointment() {
+		ClockUtil.setCurrentTime(Date.from(at("2026-02-13T10:00"))); // the Friday before Tết
+
+		ResponseEntity<JsonNode> receipt = post(intake("TAM_TRU", "HOAMINH", "048190000123", TAM_TRU_DOCUMENTS));
+
+		assertThat(receipt.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String code = receipt.getBody().get("receiptCode").asText();
+		assertThat(code).matches("HOAMINH-260213-\\d{4}");
+		assertThat(receipt.getHeaders().getLocation().toString()).endsWith("/api/requests/" + code);
+		assertThat(Instant.parse(receipt.getBody().get("appointmentDate").asText())).isEqualTo(at("2026-02-25T10:00"));
+		assertThat(receipt.getBody().get("status").asText()).isEqualTo("RECEIVED");
+
+		JsonNode dossier = http.withBasicAuth("thao.dtk", "demo").getForObject("/api/requests/" + code, JsonNode.class);
+		assertThat(dossier.get("applicant").get("fullName").asText()).isEqualTo("Nguyễn Thị Thanh");
+		assertThat(dossier.get("receivedBy").asText()).isEqualTo("thao.dtk");
+		// SHA-256 of "%PDF-1.4\n", the scanned CT01 sent as Base64.
+		assertThat(dossier.get("documents").findValuesAsText("sha256")).contains("e5c62df5dab5c87b6a015ef3d43597074d1eec433b15f51aec63b8582d0e4ab4");
+		assertThat(dossier.get("history").get(0).get("status").asText()).isEqualTo("RECEIVED");
+
+		assertThat(runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(code)
+			.processDefinitionKey(ResidentRequestProcess.PROCESS_KEY)
+			.count()).isEqualTo(1);
+		assertThat(tasks.createTaskQuery().processInstanceBusinessKey(code).taskCandidateGroup("HOAMINH.desk").count())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void numbersReceiptsPerUnitAndDay() {
+		ClockUtil.setCurrentTime(Date.from(at("2026-03-10T09:00")));
+
+		String first = post(intake("TAM_TRU", "HOAAN", "048190000123", TAM_TRU_DOCUMENTS)).getBody().get("receiptCode").asText();
+		String second = post(intake("TAM_TRU", "HOAAN", "048190000123", TAM_TRU_DOCUMENTS)).getBody().get("receiptCode").asText();
+		String otherWard = post(intake("TAM_TRU", "HOAQUY", "048190000123", TAM_TRU_DOCUMENTS)).getBody().get("receiptCode").asText();
+
+		assertThat(first).isEqualTo("HOAAN-260310-0001");
+		assertThat(second).isEqualTo("HOAAN-260310-0002");
+		assertThat(otherWard).isEqualTo("HOAQUY-260310-0001");
+	}
+
+	@Test
+	void tagsIntakeInAnAfterHoursShift() {
+		ClockUtil.setCurrentTime(Date.from(at("2026-03-10T18:30")));
+
+		JsonNode receipt = post(intake("TAM_TRU", "HOAMINH", "048190000123", TAM_TRU_DOCUMENTS)).getBody();
+
+		assertThat(receipt.get("serviceWindow").asText()).isEqualTo("AFTER_HOURS");
+		// The clock starts at Wednesday's first session: three working days end Friday evening.
+		assertThat(Instant.parse(receipt.get("appointmentDate").asText())).isEqualTo(at("2026-03-13T17:00"));
+	}
+
+	@Test
+	void answersStayNotificationImmediately() {
+		ClockUtil.setCurrentTime(Date.from(at("2026-03-10T21:15")));
+
+		JsonNode receipt = post(intake("LUU_TRU", "HOAMINH", "048190000123", "{\"code\":\"THONG_TIN_LUU_TRU\"}"))
+			.getBody();
+
+		assertThat(Instant.parse(receipt.get("appointmentDate").asText())).isEqualTo(at("2026-03-10T21:15"));
+	}
+
+	@Test
+	void showsThePublicOnlyStatusAndDates() {
+		String code = post(intake("TAM_TRU", "HOAMINH", "048190000123", TAM_TRU_DOCUMENTS)).getBody()
+			.get("receiptCode")
+			.asText();
+
+		ResponseEntity<JsonNode> lookup = http.getForEntity("/api/public/requests/" + code, JsonNode.class);
+
+		assertThat(lookup.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(lookup.getBody().get("status").asText()).isEqualTo("RECEIVED");
+		assertThat(lookup.getBody().get("procedure").asText()).isEqualTo("Đăng ký tạm trú");
+		assertThat(lookup.getBody().has("appointmentDate")).isTrue();
+		assertThat(lookup.getBody().toString()).doesNotContain("Nguyễn Thị Thanh", "048190000123", "0905123456",
+				"Nguyễn Tất Thành", "thao.dtk");
+	}
+
+	@Test
+	void answersNotFoundForAnUnknownReceiptCode() {
+		ResponseEntity<JsonNode> lookup = http.getForEntity("/api/public/requests/HOAMINH-260101-9999", JsonNode.class);
+
+		assertThat(lookup.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(lookup.getBody().get("detail").asText()).contains("HOAMINH-260101-9999");
+	}
+
+	@Test
+	void refusesBadInputAndChangesNothing() {
+		int before = dossiers();
+		long processes = runtime.createProcessInstanceQuery().count();
+
+		assertRefused(post(intake("TAM_TRU", "HOAMINH", "048790000123", TAM_TRU_DOCUMENTS)), "applicant.personalId",
+				"4th digit");
+		assertRefused(post(intake("TAM_TRU", "HOAMINH", "003190000123", TAM_TRU_DOCUMENTS)), "applicant.personalId",
+				"province code");
+		assertRefused(post(intake("TAM_TRU", "HOAMINH", "048299000123", TAM_TRU_DOCUMENTS)), "applicant.personalId",
+				"future");
+		assertRefused(post(intake("KET_HON", "HOAMINH", "048190000123", TAM_TRU_DOCUMENTS)), "KET_HON", "TAM_TRU");
+		assertRefused(post(intake("TAM_TRU", "HOAXUAN", "048190000123", TAM_TRU_DOCUMENTS)), "HOAXUAN");
+		assertRefused(post(intake("TAM_TRU", "CADN-PC06", "048190000123", TAM_TRU_DOCUMENTS)), "commune and ward");
+		assertRefused(post(intake("TAM_TRU", "HOAMINH", "048190000123", "{\"code\":\"CT01\"}")),
+				"chứng minh chỗ ở hợp pháp", "CHO_O_HOP_PHAP");
+		assertRefused(post(intake("TAM_TRU", "HOAMINH", "048190000123", TAM_TRU_DOCUMENTS + ",{\"code\":\"CC01\"}")),
+				"CC01");
+		assertRefused(post(intake("TAM_TRU", "HOAMINH", "048190000123",
+				"{\"code\":\"CT01\",\"contentBase64\":\"not base64!\"},{\"code\":\"CHO_O_HOP_PHAP\"}")), "Base64");
+		assertRefused(post("{\"procedureCode\":\"TAM_TRU\",\"channel\":\"PIGEON\",\"unitCode\":\"HOAMINH\"}"), "PIGEON");
+		assertRefused(post("{\"procedureCode\":\"TAM_TRU\"}"), "channel", "applicant", "unitCode");
+
+		assertThat(dossiers()).isEqualTo(before);
+		assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processes);
+	}
+
+	private static void assertRefused(ResponseEntity<JsonNode> response, String... detail) {
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.isTrue();
+		assertThat(response.getBody().toString()).contains(detail);
+	}
+
+	@Test
+	void listsTheCatalogueWithoutSignIn() {
+		JsonNode catalogue = http.getForObject("/api/public/procedures", JsonNode.class);
+
+		assertThat(catalogue.findValuesAsText("code")).contains("THUONG_TRU", "TAM_TRU", "GIA_HAN_TAM_TRU",
+				"XOA_THUONG_TRU", "XAC_NHAN_CU_TRU", "LUU_TRU", "CAN_CUOC", "DINH_DANH_MUC_2");
+		assertThat(catalogue.toString()).contains("Đăng ký thường trú", "\"statutoryDuration\":\"P7D\"",
+				"\"decidingRole\":\"IDENTITY_CARD_AUTHORITY\"");
+	}
+
+}
