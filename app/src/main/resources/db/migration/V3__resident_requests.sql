@@ -1,3 +1,4 @@
+-- Times are DATETIME(6) in UTC: MariaDB's TIMESTAMP stops in 2038 and keeps no fraction by default.
 -- Resident requests (hồ sơ thủ tục hành chính): the procedure catalogue, the dossiers, their status history and
 -- documents. The receipt code is the business key, shared with the Camunda process instance.
 
@@ -34,10 +35,24 @@ CREATE TABLE req_request (
   applicant_address   VARCHAR(300) NOT NULL,
   representative_name VARCHAR(120),
   representative_id   VARCHAR(12),
-  received_at         TIMESTAMP    NOT NULL,
-  appointment_at      TIMESTAMP    NOT NULL,
+  received_at         DATETIME(6)    NOT NULL,
+  appointment_at      DATETIME(6)    NOT NULL,
   received_by         VARCHAR(64)  NOT NULL,
   process_instance_id VARCHAR(64),
+  -- The statutory clock: its length in working minutes, when it last (re)started, what was used before a pause.
+  statutory_minutes   INT          NOT NULL,
+  clock_started_at    DATETIME(6),
+  minutes_used        INT          NOT NULL,
+  missing_documents   VARCHAR(2000),
+  apology_issued_at   DATETIME(6),
+  refusal_reason      VARCHAR(2000),
+  hand_over_method    VARCHAR(8),
+  tracking_number     VARCHAR(40),
+  closed_at           DATETIME(6),
+  timeliness          VARCHAR(8),
+  rating              INT,
+  rating_comment      VARCHAR(1000),
+  rated_at            DATETIME(6),
   CONSTRAINT fk_req_request_procedure FOREIGN KEY (procedure_code) REFERENCES req_procedure (code),
   CONSTRAINT fk_req_request_unit FOREIGN KEY (unit_code) REFERENCES org_unit (code)
 );
@@ -47,13 +62,14 @@ CREATE INDEX ix_req_request_applicant ON req_request (applicant_id);
 CREATE TABLE req_status_change (
   id           VARCHAR(36)  NOT NULL PRIMARY KEY,
   receipt_code VARCHAR(48)  NOT NULL,
+  seq          INT          NOT NULL,
   status       VARCHAR(24)  NOT NULL,
-  changed_at   TIMESTAMP    NOT NULL,
+  changed_at   DATETIME(6)    NOT NULL,
   changed_by   VARCHAR(64)  NOT NULL,
   note         VARCHAR(1000),
   CONSTRAINT fk_req_status_change_request FOREIGN KEY (receipt_code) REFERENCES req_request (receipt_code)
 );
-CREATE INDEX ix_req_status_change_request ON req_status_change (receipt_code, changed_at);
+CREATE UNIQUE INDEX ux_req_status_change_seq ON req_status_change (receipt_code, seq);
 
 -- Documents handed in, each with the SHA-256 of its content. Content up to 10 MB.
 CREATE TABLE req_document (
@@ -65,10 +81,22 @@ CREATE TABLE req_document (
   size_bytes    BIGINT       NOT NULL,
   sha256        VARCHAR(64),
   content       LONGBLOB,
-  received_at   TIMESTAMP    NOT NULL,
+  received_at   DATETIME(6)    NOT NULL,
   CONSTRAINT fk_req_document_request FOREIGN KEY (receipt_code) REFERENCES req_request (receipt_code)
 );
 CREATE INDEX ix_req_document_request ON req_document (receipt_code);
+
+-- Who was told what: deadline warnings to officers and leaders, result-ready notices to residents.
+CREATE TABLE req_notification (
+  id           VARCHAR(36)   NOT NULL PRIMARY KEY,
+  receipt_code VARCHAR(48)   NOT NULL,
+  recipient    VARCHAR(64)   NOT NULL,
+  kind         VARCHAR(24)   NOT NULL,
+  message      VARCHAR(1000) NOT NULL,
+  created_at   DATETIME(6)     NOT NULL,
+  CONSTRAINT fk_req_notification_request FOREIGN KEY (receipt_code) REFERENCES req_request (receipt_code)
+);
+CREATE INDEX ix_req_notification_recipient ON req_notification (recipient, created_at);
 
 -- One counter per unit and day, for readable receipt codes such as HOAMINH-260313-0007.
 CREATE TABLE req_receipt_counter (

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;
@@ -143,10 +141,16 @@ abstract class AbstractPlatformIntegrationTests {
 	}
 
 	@Test
-	void deployedProcessRoutesToTheWardDeskThenItsLeaders() {
-		String receipt = "HOAMINH-IT-" + UUID.randomUUID();
-		ProcessInstance request = runtime.startProcessInstanceByKey(ResidentRequestProcess.PROCESS_KEY, receipt,
-				Map.of(Vars.UNIT_CODE, "HOAMINH"));
+	void intakeRoutesTheDossierToTheWardDeskThenToItsOfficers() {
+		ResponseEntity<JsonNode> receipt = as(HOA_MINH_DESK).postForEntity("/api/requests", json("""
+				{"procedureCode":"TAM_TRU","channel":"DESK","unitCode":"HOAMINH",
+				 "applicant":{"fullName":"Trần Văn Bình","personalId":"048085000321","phone":"0905000111",
+				              "address":"Tổ dân phố 2, phường Hòa Minh"},
+				 "documents":[{"code":"CT01"},{"code":"CHO_O_HOP_PHAP"}]}"""), JsonNode.class);
+		assertThat(receipt.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		ProcessInstance request = runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(receipt.getBody().get("receiptCode").asText())
+			.singleResult();
 
 		JsonNode deskTask = onlyTask(HOA_MINH_DESK, request);
 		assertThat(deskTask.get("taskDefinitionKey").asText()).isEqualTo(ResidentRequestProcess.TASK_CHECK_COMPLETENESS);
@@ -160,9 +164,9 @@ abstract class AbstractPlatformIntegrationTests {
 				String.class);
 		assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-		JsonNode leaderTask = onlyTask(HOA_MINH_CHIEF, request);
-		assertThat(leaderTask.get("taskDefinitionKey").asText()).isEqualTo(ResidentRequestProcess.TASK_DECIDE_REQUEST);
-		assertThat(tasksOf(HOA_MINH_DESK, request)).isEmpty();
+		JsonNode verifyTask = onlyTask(HOA_MINH_CHIEF, request);
+		assertThat(verifyTask.get("taskDefinitionKey").asText()).isEqualTo(ResidentRequestProcess.TASK_VERIFY_DOSSIER);
+		assertThat(tasksOf(HOA_AN_DESK, request)).isEmpty();
 	}
 
 	private JsonNode onlyTask(String username, ProcessInstance instance) {

@@ -8,27 +8,16 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.vidan.support.MariaDbTestServer;
+import vn.vidan.support.MariaDbIntegrationTest;
 
 /**
  * The platform on a real MariaDB server, with the {@code mariadb} profile as production runs it: Flyway migrations,
  * Camunda's schema in the "mysql" dialect, READ COMMITTED and utf8mb4.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "camunda.bpm.job-execution.enabled=false")
-@ActiveProfiles("mariadb")
+@MariaDbIntegrationTest
 class MariaDbPlatformIntegrationTests extends AbstractPlatformIntegrationTests {
-
-	@DynamicPropertySource
-	static void mariaDb(DynamicPropertyRegistry registry) {
-		MariaDbTestServer.register(registry);
-	}
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -11,6 +11,7 @@ public enum Role {
 	DESK_OFFICER("Cán bộ tiếp nhận hồ sơ một cửa", null, null),
 	AREA_OFFICER("Cảnh sát khu vực phụ trách địa bàn", null, null),
 	DUTY_OFFICER("Trực ban", null, null),
+	UNIT_OFFICER("Cán bộ của đơn vị", null, null),
 	UNIT_LEADER("Lãnh đạo đơn vị", null, null),
 	NEXT_LEVEL_LEADER("Lãnh đạo cấp trên trực tiếp", null, null),
 	PROVINCE_LEADER("Lãnh đạo Công an tỉnh", null, null),

@@ -40,6 +40,7 @@ public class RoutingService {
 		return switch (role) {
 			case DESK_OFFICER -> firstWithMembers(org, start, role, path, UnitGroup.DESK);
 			case DUTY_OFFICER -> firstWithMembers(org, start, role, path, UnitGroup.DUTY);
+			case UNIT_OFFICER -> firstWithMembers(org, start, role, path, UnitGroup.ALL);
 			case UNIT_LEADER -> firstWithMembers(org, start, role, path, UnitGroup.LEADERS);
 			case NEXT_LEVEL_LEADER -> {
 				if (path.size() == 1) {

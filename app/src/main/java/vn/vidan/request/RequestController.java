@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,9 +31,29 @@ class RequestController {
 
 	private final ResidentRequestRepository requests;
 
-	RequestController(RequestIntake intake, ResidentRequestRepository requests) {
+	private final RequestActions actions;
+
+	RequestController(RequestIntake intake, ResidentRequestRepository requests, RequestActions actions) {
 		this.intake = intake;
 		this.requests = requests;
+		this.actions = actions;
+	}
+
+	/** Documents a resident brings at the desk after a supplement request; the statutory clock restarts. */
+	@PostMapping("/{receiptCode}/supplement")
+	@Transactional
+	Dossier supplement(@PathVariable String receiptCode, @Valid @RequestBody Supplement body) {
+		return Dossier.of(actions.supplement(receiptCode, body.documents()));
+	}
+
+	/** The resident withdraws the dossier, before it is approved. */
+	@PostMapping("/{receiptCode}/withdrawal")
+	@Transactional
+	Dossier withdraw(@PathVariable String receiptCode) {
+		return Dossier.of(actions.withdraw(receiptCode));
+	}
+
+	record Supplement(@NotNull @Valid @Size(max = 30) List<Intake.Document> documents) {
 	}
 
 	@PostMapping
@@ -56,7 +78,9 @@ class RequestController {
 
 	record Dossier(String receiptCode, String procedureCode, String unitCode, Channel channel,
 			ServiceWindowKind serviceWindow, RequestStatus status, Applicant applicant, Instant receivedAt,
-			Instant appointmentDate, String receivedBy, List<History> history, List<Document> documents) {
+			Instant appointmentDate, String receivedBy, String missingDocuments, Instant apologyIssuedAt,
+			String refusalReason, String handOverMethod, String trackingNumber, Instant closedAt, Timeliness timeliness,
+			Integer rating, String ratingComment, List<History> history, List<Document> documents) {
 
 		static Dossier of(ResidentRequest request) {
 			Applicant.Representative representative = request.getRepresentativeName() == null ? null
@@ -66,7 +90,9 @@ class RequestController {
 					new Applicant(request.getApplicantName(), request.getApplicantId(), request.getApplicantPhone(),
 							request.getApplicantAddress(), representative),
 					request.getReceivedAt(), request.getAppointmentAt(), request.getReceivedBy(),
-					request.getHistory()
+					request.getMissingDocuments(), request.getApologyIssuedAt(), request.getRefusalReason(),
+					request.getHandOverMethod(), request.getTrackingNumber(), request.getClosedAt(),
+					request.getTimeliness(), request.getRating(), request.getRatingComment(), request.getHistory()
 						.stream()
 						.map(change -> new History(change.getStatus(), change.getChangedAt(), change.getChangedBy(),
 								change.getNote()))

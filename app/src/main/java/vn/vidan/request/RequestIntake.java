@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.vidan.calendar.WorkingCalendar;
+import vn.vidan.calendar.WorkingTime;
 import vn.vidan.org.OrgDirectory;
 import vn.vidan.org.OrgSnapshot;
 import vn.vidan.org.Unit;
@@ -64,15 +65,18 @@ public class RequestIntake {
 		List<RequestDocument.Pending> documents = documents(procedure, intake.documents());
 		Instant now = EngineClock.now();
 		String receiptCode = receiptCodes.next(unit.getCode(), now);
-		Instant appointment = calendar.deadline(now, procedure.statutoryDuration(), unit.getCode());
+		WorkingTime workingTime = calendar.of(unit.getCode());
+		Instant appointment = workingTime.deadline(now, procedure.statutoryDuration());
+		int statutoryMinutes = (int) workingTime.workingMinutesBetween(now, appointment);
 		ResidentRequest request = new ResidentRequest(receiptCode, procedure, unit.getCode(), intake.channel(),
 				calendar.serviceWindowAt(unit.getCode(), now).orElse(null), intake.applicant(), now, appointment,
-				officer);
+				statutoryMinutes, officer);
 		documents.forEach(document -> request.attach(document.forRequest(receiptCode, now)));
 		requests.save(request);
 		String processInstanceId = runtime
 			.startProcessInstanceByKey(ResidentRequestProcess.PROCESS_KEY, receiptCode,
-					Map.of(ResidentRequestProcess.Vars.UNIT_CODE, unit.getCode()))
+					Map.of(ResidentRequestProcess.Vars.UNIT_CODE, unit.getCode(), ResidentRequestProcess.Vars.DECIDED_ABOVE,
+							procedure.isDecidedAboveCommune()))
 			.getId();
 		request.startedAs(processInstanceId);
 		return request;
@@ -107,6 +111,23 @@ public class RequestIntake {
 
 	/** The documents handed in, checked against what the procedure asks for. */
 	private List<RequestDocument.Pending> documents(Procedure procedure, List<Intake.Document> handedIn) {
+		List<RequestDocument.Pending> checked = checkKnown(procedure, handedIn);
+		Set<String> present = handedIn.stream().map(document -> document.code().trim()).collect(Collectors.toSet());
+		List<String> missing = procedure.getDocuments()
+			.stream()
+			.filter(ProcedureDocument::isRequired)
+			.filter(document -> !present.contains(document.getCode()))
+			.map(document -> document.getName() + " (" + document.getCode() + ")")
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "Missing required document",
+					procedure.getName() + " needs: " + String.join("; ", missing) + ".");
+		}
+		return checked;
+	}
+
+	/** Documents checked against the procedure's list, decoded and hashed; unknown ones are refused. */
+	List<RequestDocument.Pending> checkKnown(Procedure procedure, List<Intake.Document> handedIn) {
 		Map<String, ProcedureDocument> known = procedure.getDocuments()
 			.stream()
 			.collect(Collectors.toMap(ProcedureDocument::getCode, document -> document));
@@ -119,17 +140,6 @@ public class RequestIntake {
 		if (!unknown.isEmpty()) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "Unknown document", "Procedure " + procedure.getCode()
 					+ " asks for no document " + unknown + ". It asks for " + known.keySet() + ".");
-		}
-		Set<String> present = handedIn.stream().map(document -> document.code().trim()).collect(Collectors.toSet());
-		List<String> missing = procedure.getDocuments()
-			.stream()
-			.filter(ProcedureDocument::isRequired)
-			.filter(document -> !present.contains(document.getCode()))
-			.map(document -> document.getName() + " (" + document.getCode() + ")")
-			.toList();
-		if (!missing.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Missing required document",
-					procedure.getName() + " needs: " + String.join("; ", missing) + ".");
 		}
 		return handedIn.stream().map(RequestIntake::decode).toList();
 	}

@@ -21,6 +21,9 @@ public class StatusChange {
 	@Column(name = "receipt_code")
 	private String receiptCode;
 
+	/** Order within the dossier's history: several changes may share a timestamp. */
+	private int seq;
+
 	@Enumerated(EnumType.STRING)
 	private RequestStatus status;
 
@@ -35,9 +38,10 @@ public class StatusChange {
 	protected StatusChange() {
 	}
 
-	StatusChange(String receiptCode, RequestStatus status, Instant changedAt, String changedBy, String note) {
+	StatusChange(String receiptCode, int seq, RequestStatus status, Instant changedAt, String changedBy, String note) {
 		this.id = UUID.randomUUID().toString();
 		this.receiptCode = receiptCode;
+		this.seq = seq;
 		this.status = status;
 		this.changedAt = changedAt;
 		this.changedBy = changedBy;

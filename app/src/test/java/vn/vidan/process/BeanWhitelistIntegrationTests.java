@@ -159,7 +159,8 @@ class BeanWhitelistIntegrationTests {
 	void whitelistHoldsOnlyProcessBeans() {
 		ProcessBeanWhitelist whitelist = new ProcessBeanWhitelist(context);
 
-		assertThat(whitelist.names()).containsExactly("routing");
+		assertThat(whitelist.names()).contains("routing", "residentRequests", "closeRequestDelegate")
+			.doesNotContain("routingService", "requestLifecycle", "dataSource");
 		assertThat(whitelist.get("dataSource")).isNull();
 		assertThat(whitelist.isForbiddenBean("dataSource")).isTrue();
 		assertThat(whitelist.isForbiddenBean("unitCode")).isFalse();

@@ -1,0 +1,328 @@
+package vn.vidan.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.vidan.processes.request.ResidentRequestProcess;
+
+/**
+ * Whole lifecycles of resident requests through the REST API, with the officers the directory routes them to, on a
+ * fake clock: early, on time and late; a supplement that pauses the clock; a transfer above the commune and back; a
+ * withdrawal; the 75% warning and a breach with its apology letter; the rating. Each subclass runs it on one database.
+ */
+abstract class AbstractRequestLifecycleTests {
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	static final String HOA_MINH_DESK = "thao.dtk";
+
+	static final String HOA_MINH_CHIEF = "dat.lq";
+
+	static final String DAK_NIA_DESK = "linh.htk";
+
+	static final String DAK_NONG_PC06 = "trang.ltk";
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	static Instant at(String localDateTime) {
+		return LocalDateTime.parse(localDateTime).atZone(VIETNAM).toInstant();
+	}
+
+	static void clock(String localDateTime) {
+		ClockUtil.setCurrentTime(Date.from(at(localDateTime)));
+	}
+
+	private TestRestTemplate as(String user) {
+		return http.withBasicAuth(user, "demo");
+	}
+
+	private static HttpEntity<String> json(String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return new HttpEntity<>(body, headers);
+	}
+
+	String receive(String procedure, String unit, String documents) {
+		ResponseEntity<JsonNode> receipt = as(unit.equals("DAKNIA") ? DAK_NIA_DESK : HOA_MINH_DESK).postForEntity(
+				"/api/requests",
+				json("""
+						{"procedureCode":"%s","channel":"DESK","unitCode":"%s",
+						 "applicant":{"fullName":"Nguyễn Thị Thanh","personalId":"048190000123","phone":"0905123456",
+						              "address":"45 Nguyễn Tất Thành, Tổ dân phố 13, phường Hòa Minh"},
+						 "documents":[%s]}""".formatted(procedure, unit, documents)),
+				JsonNode.class);
+		assertThat(receipt.getStatusCode()).as(receipt.toString()).isEqualTo(HttpStatus.CREATED);
+		return receipt.getBody().get("receiptCode").asText();
+	}
+
+	String receiveTamTru() {
+		return receive("TAM_TRU", "HOAMINH", "{\"code\":\"CT01\"},{\"code\":\"CHO_O_HOP_PHAP\"}");
+	}
+
+	/** Completes the one open task of the dossier with this key, as this officer, through Camunda's REST API. */
+	void complete(String user, String receiptCode, String taskKey, String variables) {
+		JsonNode tasks = as(user).getForObject("/engine-rest/task?processInstanceBusinessKey=" + receiptCode
+				+ "&taskDefinitionKey=" + taskKey, JsonNode.class);
+		assertThat(tasks).as("%s sees %s of %s", user, taskKey, receiptCode).hasSize(1);
+		ResponseEntity<String> done = as(user).postForEntity(
+				"/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
+				json("{\"variables\":{" + variables + "}}"), String.class);
+		assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	static String bool(String name, boolean value) {
+		return "\"" + name + "\":{\"value\":" + value + ",\"type\":\"Boolean\"}";
+	}
+
+	static String text(String name, String value) {
+		return "\"" + name + "\":{\"value\":\"" + value + "\",\"type\":\"String\"}";
+	}
+
+	JsonNode dossier(String receiptCode) {
+		return as(HOA_MINH_DESK).getForObject("/api/requests/" + receiptCode, JsonNode.class);
+	}
+
+	/** Desk finds it complete, the verifier needs no field check. */
+	void checkedAndVerified(String receiptCode) {
+		complete(HOA_MINH_DESK, receiptCode, ResidentRequestProcess.TASK_CHECK_COMPLETENESS,
+				bool(ResidentRequestProcess.Vars.DOSSIER_COMPLETE, true));
+		complete(HOA_MINH_DESK, receiptCode, ResidentRequestProcess.TASK_VERIFY_DOSSIER,
+				bool(ResidentRequestProcess.Vars.FIELD_CHECK_NEEDED, false));
+	}
+
+	void approvedAndHandedOver(String receiptCode) {
+		complete(HOA_MINH_CHIEF, receiptCode, ResidentRequestProcess.TASK_DECIDE_REQUEST,
+				text(ResidentRequestProcess.Vars.DECISION, "APPROVE"));
+		complete(HOA_MINH_DESK, receiptCode, ResidentRequestProcess.TASK_HAND_OVER_RESULT,
+				text(ResidentRequestProcess.Vars.HAND_OVER_METHOD, "DESK"));
+	}
+
+	private Job timer(String receiptCode, String activityId) {
+		return management.createJobQuery()
+			.processInstanceId(runtime.createProcessInstanceQuery()
+				.processInstanceBusinessKey(receiptCode)
+				.processDefinitionKey(ResidentRequestProcess.PROCESS_KEY)
+				.singleResult()
+				.getId())
+			.activityId(activityId)
+			.singleResult();
+	}
+
+	@Test
+	void closesEarlyWhenTheResultIsGivenBeforeTheAppointmentDay() {
+		clock("2026-03-09T09:00"); // Monday; three working days: Thursday 09:00
+		String code = receiveTamTru();
+		checkedAndVerified(code);
+		approvedAndHandedOver(code);
+
+		JsonNode closed = dossier(code);
+		assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+		assertThat(closed.get("timeliness").asText()).isEqualTo("EARLY");
+		assertThat(closed.get("history").findValuesAsText("status")).containsExactly("RECEIVED", "IN_PROGRESS",
+				"RESULT_READY", "CLOSED");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM req_notification WHERE receipt_code = ? AND kind = 'RESULT_READY'",
+				Integer.class, code)).isEqualTo(1);
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+	}
+
+	@Test
+	void closesOnTimeOnTheAppointmentDay() {
+		clock("2026-03-09T09:00");
+		String code = receiveTamTru();
+		checkedAndVerified(code);
+		clock("2026-03-12T08:00"); // Thursday, the appointment day
+		approvedAndHandedOver(code);
+
+		assertThat(dossier(code).get("timeliness").asText()).isEqualTo("ON_TIME");
+	}
+
+	@Test
+	void pausesTheClockForASupplementAndMovesTheAppointment() {
+		clock("2026-03-09T09:00");
+		String code = receiveTamTru();
+		assertThat(Instant.parse(dossier(code).get("appointmentDate").asText())).isEqualTo(at("2026-03-12T09:00"));
+		clock("2026-03-09T10:00");
+		complete(HOA_MINH_DESK, code, ResidentRequestProcess.TASK_CHECK_COMPLETENESS,
+				bool(ResidentRequestProcess.Vars.DOSSIER_COMPLETE, false) + ","
+						+ text(ResidentRequestProcess.Vars.MISSING_DOCUMENTS, "Hợp đồng thuê nhà có công chứng"));
+		JsonNode waiting = dossier(code);
+		assertThat(waiting.get("status").asText()).isEqualTo("SUPPLEMENT_REQUESTED");
+		assertThat(waiting.get("missingDocuments").asText()).isEqualTo("Hợp đồng thuê nhà có công chứng");
+
+		clock("2026-03-11T10:00"); // two working days later the resident sends it online
+		ResponseEntity<JsonNode> supplement = http.postForEntity("/api/public/requests/" + code + "/supplement",
+				json("{\"personalId\":\"048190000123\",\"documents\":[{\"code\":\"CHO_O_HOP_PHAP\",\"fileName\":\"hop-dong.pdf\",\"contentBase64\":\"JVBERi0xLjQK\"}]}"),
+				JsonNode.class);
+
+		assertThat(supplement.getStatusCode()).isEqualTo(HttpStatus.OK);
+		JsonNode resumed = dossier(code);
+		assertThat(resumed.get("status").asText()).isEqualTo("RECEIVED");
+		// One working hour was used before the pause; the two days paused do not count.
+		assertThat(Instant.parse(resumed.get("appointmentDate").asText())).isEqualTo(at("2026-03-16T09:00"));
+		assertThat(resumed.get("documents")).hasSize(3);
+		checkedAndVerified(code);
+		approvedAndHandedOver(code);
+		assertThat(dossier(code).get("timeliness").asText()).isEqualTo("EARLY");
+
+		ResponseEntity<JsonNode> afterClose = http.postForEntity("/api/public/requests/" + code + "/supplement",
+				json("{\"personalId\":\"048190000123\",\"documents\":[{\"code\":\"CT01\"}]}"), JsonNode.class);
+		assertThat(afterClose.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(afterClose.getBody().get("detail").asText()).contains("CLOSED");
+		assertThat(dossier(code).get("documents")).hasSize(3);
+	}
+
+	@Test
+	void hidesADossierFromAnOnlineSupplementWithTheWrongIdNumber() {
+		String code = receiveTamTru();
+
+		ResponseEntity<JsonNode> response = http.postForEntity("/api/public/requests/" + code + "/supplement",
+				json("{\"personalId\":\"048190000999\",\"documents\":[{\"code\":\"CT01\"}]}"), JsonNode.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void transfersAnIdCardToTheProvinceAndFinishesWithItsDecision() {
+		clock("2026-03-09T09:00");
+		String code = receive("CAN_CUOC", "DAKNIA", "");
+		complete(DAK_NIA_DESK, code, ResidentRequestProcess.TASK_CHECK_COMPLETENESS,
+				bool(ResidentRequestProcess.Vars.DOSSIER_COMPLETE, true));
+		complete(DAK_NIA_DESK, code, ResidentRequestProcess.TASK_VERIFY_DOSSIER,
+				bool(ResidentRequestProcess.Vars.FIELD_CHECK_NEEDED, false));
+		assertThat(dossier(code).get("status").asText()).isEqualTo("TRANSFERRED");
+
+		complete(DAK_NONG_PC06, code, ResidentRequestProcess.TASK_DECIDE_TRANSFERRED_REQUEST,
+				text(ResidentRequestProcess.Vars.DECISION, "APPROVE"));
+		complete(DAK_NIA_DESK, code, ResidentRequestProcess.TASK_HAND_OVER_RESULT,
+				text(ResidentRequestProcess.Vars.HAND_OVER_METHOD, "POST") + ","
+						+ text(ResidentRequestProcess.Vars.TRACKING_NUMBER, "EP123456789VN"));
+
+		JsonNode closed = dossier(code);
+		assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+		assertThat(closed.get("trackingNumber").asText()).isEqualTo("EP123456789VN");
+		assertThat(closed.get("history").findValuesAsText("status")).contains("TRANSFERRED", "RESULT_READY");
+	}
+
+	@Test
+	void refusesInWritingWithTheReasonAndCountsTheRefusal() {
+		clock("2026-03-09T09:00");
+		String code = receiveTamTru();
+		checkedAndVerified(code);
+
+		complete(HOA_MINH_CHIEF, code, ResidentRequestProcess.TASK_DECIDE_REQUEST,
+				text(ResidentRequestProcess.Vars.DECISION, "REFUSE") + ","
+						+ text(ResidentRequestProcess.Vars.REFUSAL_REASON, "Chỗ ở không hợp pháp"));
+
+		JsonNode refused = dossier(code);
+		assertThat(refused.get("status").asText()).isEqualTo("REFUSED");
+		assertThat(refused.get("refusalReason").asText()).isEqualTo("Chỗ ở không hợp pháp");
+		assertThat(refused.get("timeliness").asText()).isEqualTo("EARLY");
+	}
+
+	@Test
+	void letsTheResidentWithdrawBeforeApprovalButNotAfter() {
+		String code = receiveTamTru();
+		complete(HOA_MINH_DESK, code, ResidentRequestProcess.TASK_CHECK_COMPLETENESS,
+				bool(ResidentRequestProcess.Vars.DOSSIER_COMPLETE, true));
+
+		ResponseEntity<JsonNode> withdrawn = as(HOA_MINH_DESK).postForEntity("/api/requests/" + code + "/withdrawal",
+				null, JsonNode.class);
+
+		assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(dossier(code).get("status").asText()).isEqualTo("WITHDRAWN");
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+		assertThat(as(HOA_MINH_DESK).postForEntity("/api/requests/" + code + "/withdrawal", null, JsonNode.class)
+			.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+	}
+
+	@Test
+	void warnsAtSeventyFivePercentThenApologisesWithANewDateOnBreach() {
+		clock("2026-03-09T09:00");
+		String code = receiveTamTru();
+		complete(HOA_MINH_DESK, code, ResidentRequestProcess.TASK_CHECK_COMPLETENESS,
+				bool(ResidentRequestProcess.Vars.DOSSIER_COMPLETE, true));
+
+		Job warning = timer(code, ResidentRequestProcess.TIMER_DEADLINE_WARNING);
+		// 75% of three working days (1,350 working minutes) from Monday 09:00: 1,013 minutes, Wednesday 10:53.
+		assertThat(warning.getDuedate().toInstant()).isEqualTo(at("2026-03-11T10:53"));
+		management.executeJob(warning.getId());
+		assertThat(jdbc.queryForList("SELECT recipient FROM req_notification WHERE receipt_code = ? AND kind = 'DEADLINE_WARNING'",
+				String.class, code)).containsExactlyInAnyOrder("HOAMINH.desk", "HOAMINH.leaders");
+
+		Job breach = timer(code, ResidentRequestProcess.TIMER_DEADLINE_BREACHED);
+		assertThat(breach.getDuedate().toInstant()).isEqualTo(at("2026-03-12T09:00"));
+		clock("2026-03-12T09:30");
+		management.executeJob(breach.getId());
+
+		JsonNode late = dossier(code);
+		assertThat(late.get("apologyIssuedAt").isNull()).isFalse();
+		assertThat(Instant.parse(late.get("appointmentDate").asText())).isEqualTo(at("2026-03-16T09:30"));
+		JsonNode escalations = as(HOA_MINH_CHIEF).getForObject("/engine-rest/task?processInstanceBusinessKey=" + code
+				+ "&taskDefinitionKey=" + ResidentRequestProcess.TASK_RESOLVE_BREACH, JsonNode.class);
+		assertThat(escalations).hasSize(1);
+
+		clock("2026-03-17T10:00"); // after even the new date
+		complete(HOA_MINH_DESK, code, ResidentRequestProcess.TASK_VERIFY_DOSSIER,
+				bool(ResidentRequestProcess.Vars.FIELD_CHECK_NEEDED, false));
+		approvedAndHandedOver(code);
+		assertThat(dossier(code).get("timeliness").asText()).isEqualTo("LATE");
+	}
+
+	@Test
+	void takesOneRatingAfterTheResult() {
+		String code = receiveTamTru();
+		String rating = "{\"score\":5,\"comment\":\"Cán bộ nhiệt tình\"}";
+		assertThat(http.postForEntity("/api/public/requests/" + code + "/rating", json(rating), JsonNode.class)
+			.getStatusCode()).as("not finished yet").isEqualTo(HttpStatus.CONFLICT);
+		checkedAndVerified(code);
+		approvedAndHandedOver(code);
+
+		assertThat(http.postForEntity("/api/public/requests/" + code + "/rating", json("{\"score\":6}"), JsonNode.class)
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		ResponseEntity<JsonNode> rated = http.postForEntity("/api/public/requests/" + code + "/rating", json(rating),
+				JsonNode.class);
+		assertThat(rated.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(rated.getBody().get("rated").asBoolean()).isTrue();
+		assertThat(dossier(code).get("rating").asInt()).isEqualTo(5);
+		assertThat(http.postForEntity("/api/public/requests/" + code + "/rating", json(rating), JsonNode.class)
+			.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(http.postForEntity("/api/public/requests/HOAMINH-200101-9999/rating", json(rating), JsonNode.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+}

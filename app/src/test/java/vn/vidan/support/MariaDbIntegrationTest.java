@@ -1,0 +1,47 @@
+package vn.vidan.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.Map;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole app with the {@code mariadb} profile on {@link MariaDbTestServer}. Every test class with this annotation
+ * shares one application context, so one Camunda engine serves the JVM.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "camunda.bpm.job-execution.enabled=false")
+@ActiveProfiles("mariadb")
+@ContextConfiguration(initializers = MariaDbIntegrationTest.Server.class)
+public @interface MariaDbIntegrationTest {
+
+	/** Points the profile at the test server, as an operator would with environment variables. */
+	class Server implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			MariaDbTestServer server = MariaDbTestServer.get();
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("mariadb-test-server",
+						Map.of("VIDAN_DB_URL", server.jdbcUrl(), "VIDAN_DB_USER", server.username(),
+								"VIDAN_DB_PASSWORD", server.password(), "VIDAN_DEMO_ACCOUNTS", "true")));
+		}
+
+	}
+
+}
