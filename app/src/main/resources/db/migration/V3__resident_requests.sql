@@ -45,6 +45,7 @@ CREATE TABLE req_request (
   minutes_used        INT          NOT NULL,
   missing_documents   VARCHAR(2000),
   apology_issued_at   DATETIME(6),
+  apology_old_date    DATETIME(6),
   refusal_reason      VARCHAR(2000),
   hand_over_method    VARCHAR(8),
   tracking_number     VARCHAR(40),

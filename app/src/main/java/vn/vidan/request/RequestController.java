@@ -9,7 +9,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +35,46 @@ class RequestController {
 
 	private final RequestActions actions;
 
-	RequestController(RequestIntake intake, ResidentRequestRepository requests, RequestActions actions) {
+	private final RequestDocuments papers;
+
+	RequestController(RequestIntake intake, ResidentRequestRepository requests, RequestActions actions,
+			RequestDocuments papers) {
 		this.intake = intake;
 		this.requests = requests;
 		this.actions = actions;
+		this.papers = papers;
+	}
+
+	/** The receipt slip with the appointment date, to print at the desk. */
+	@GetMapping(value = "/{receiptCode}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Transactional(readOnly = true)
+	ResponseEntity<byte[]> receiptSlip(@PathVariable String receiptCode) {
+		return pdf("giay-tiep-nhan-" + receiptCode + ".pdf", papers.receiptSlip(find(receiptCode)));
+	}
+
+	/** The apology letter with the new date, for a dossier that went past its appointment. */
+	@GetMapping(value = "/{receiptCode}/apology.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Transactional(readOnly = true)
+	ResponseEntity<byte[]> apologyLetter(@PathVariable String receiptCode) {
+		ResidentRequest request = find(receiptCode);
+		if (request.getApologyIssuedAt() == null) {
+			throw new ProblemException(HttpStatus.NOT_FOUND, "No apology letter",
+					"Dossier " + receiptCode + " has not gone past its appointment date: there is no apology letter.");
+		}
+		return pdf("phieu-xin-loi-" + receiptCode + ".pdf", papers.apologyLetter(request, request.getApologyOldDate()));
+	}
+
+	private static ResponseEntity<byte[]> pdf(String fileName, byte[] content) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"")
+			.body(content);
+	}
+
+	private ResidentRequest find(String receiptCode) {
+		return requests.findById(receiptCode)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Unknown receipt code",
+					"There is no dossier with receipt code '" + receiptCode + "'."));
 	}
 
 	/** Documents a resident brings at the desk after a supplement request; the statutory clock restarts. */
@@ -67,10 +105,7 @@ class RequestController {
 	@GetMapping("/{receiptCode}")
 	@Transactional(readOnly = true)
 	Dossier dossier(@PathVariable String receiptCode) {
-		ResidentRequest request = requests.findById(receiptCode)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Unknown receipt code",
-					"There is no dossier with receipt code '" + receiptCode + "'."));
-		return Dossier.of(request);
+		return Dossier.of(find(receiptCode));
 	}
 
 	record Receipt(String receiptCode, Instant appointmentDate, RequestStatus status, ServiceWindowKind serviceWindow) {

@@ -89,6 +89,10 @@ public class ResidentRequest {
 	@Column(name = "apology_issued_at")
 	private Instant apologyIssuedAt;
 
+	/** The appointment an apology letter replaced. */
+	@Column(name = "apology_old_date")
+	private Instant apologyOldDate;
+
 	@Column(name = "refusal_reason")
 	private String refusalReason;
 
@@ -175,6 +179,7 @@ public class ResidentRequest {
 
 	void rescheduleWithApology(Instant at, Instant newAppointment) {
 		apologyIssuedAt = at;
+		apologyOldDate = appointmentAt;
 		appointmentAt = newAppointment;
 		history.add(new StatusChange(receiptCode, history.size() + 1, status, at, "system",
 				"Phiếu xin lỗi và hẹn lại ngày trả kết quả đã được lập"));
@@ -295,6 +300,10 @@ public class ResidentRequest {
 
 	public Instant getApologyIssuedAt() {
 		return apologyIssuedAt;
+	}
+
+	public Instant getApologyOldDate() {
+		return apologyOldDate;
 	}
 
 	public String getRefusalReason() {

@@ -8,6 +8,9 @@ import java.time.ZoneId;
 import java.util.Date;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -301,6 +304,75 @@ abstract class AbstractRequestLifecycleTests {
 				bool(ResidentRequestProcess.Vars.FIELD_CHECK_NEEDED, false));
 		approvedAndHandedOver(code);
 		assertThat(dossier(code).get("timeliness").asText()).isEqualTo("LATE");
+	}
+
+	static String pdfText(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+	}
+
+	@Test
+	void printsAReceiptSlipWithTheCodeAndTheAppointmentInVietnamese() throws Exception {
+		clock("2026-03-09T09:00");
+		String code = receiveTamTru();
+
+		ResponseEntity<byte[]> slip = as(HOA_MINH_DESK).getForEntity("/api/requests/" + code + "/receipt.pdf",
+				byte[].class);
+
+		assertThat(slip.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(slip.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+		String text = pdfText(slip.getBody());
+		assertThat(text).contains(code, "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "Đăng ký tạm trú",
+				"Nguyễn Thị Thanh", "12/03/2026", "09 giờ 00 phút", "Dương Thị Kim Thảo", "CÔNG AN PHƯỜNG HÒA MINH");
+		assertThat(as(HOA_MINH_DESK).getForEntity("/api/requests/" + code + "/apology.pdf", String.class)
+			.getStatusCode()).as("not late, no apology").isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void printsTheApologyLetterWithTheNewDateOnceLate() throws Exception {
+		clock("2026-03-09T09:00");
+		String code = receiveTamTru();
+		complete(HOA_MINH_DESK, code, ResidentRequestProcess.TASK_CHECK_COMPLETENESS,
+				bool(ResidentRequestProcess.Vars.DOSSIER_COMPLETE, true));
+		clock("2026-03-12T09:30");
+		management.executeJob(timer(code, ResidentRequestProcess.TIMER_DEADLINE_BREACHED).getId());
+
+		ResponseEntity<byte[]> letter = as(HOA_MINH_DESK).getForEntity("/api/requests/" + code + "/apology.pdf",
+				byte[].class);
+
+		assertThat(letter.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(pdfText(letter.getBody())).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", code,
+				"12/03/2026", "16/03/2026", "thành thật xin lỗi");
+	}
+
+	@Test
+	void countsEarlyOnTimeLateAndPendingForAPeriod() {
+		clock("2027-06-07T09:00"); // a Monday no other test uses
+		String early = receiveTamTru();
+		String pending = receiveTamTru();
+		String refused = receiveTamTru();
+		checkedAndVerified(early);
+		approvedAndHandedOver(early);
+		checkedAndVerified(refused);
+		complete(HOA_MINH_CHIEF, refused, ResidentRequestProcess.TASK_DECIDE_REQUEST,
+				text(ResidentRequestProcess.Vars.DECISION, "REFUSE") + ","
+						+ text(ResidentRequestProcess.Vars.REFUSAL_REASON, "Không đủ điều kiện"));
+
+		JsonNode ward = as(HOA_MINH_CHIEF).getForObject("/api/requests/report?unit=HOAMINH&from=2027-06-07&to=2027-06-07",
+				JsonNode.class);
+		JsonNode city = as(HOA_MINH_CHIEF).getForObject("/api/requests/report?unit=CADN&from=2027-06-01&to=2027-06-30",
+				JsonNode.class);
+
+		assertThat(ward.get("received").asLong()).isEqualTo(3);
+		assertThat(ward.get("early").asLong()).isEqualTo(2);
+		assertThat(ward.get("refused").asLong()).isEqualTo(1);
+		assertThat(ward.get("pending").asLong()).isEqualTo(1);
+		assertThat(ward.get("byChannel").get("DESK").asLong()).isEqualTo(3);
+		assertThat(city.get("received").asLong()).as("the city counts its wards").isEqualTo(3);
+		assertThat(as(HOA_MINH_CHIEF).getForEntity("/api/requests/report?unit=HOAMINH&from=2027-06-08&to=2027-06-07",
+				String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(pending).isNotEqualTo(early);
 	}
 
 	@Test
