@@ -19,6 +19,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -83,6 +84,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.forEach(error -> errors.put(error.getObjectName(), error.getDefaultMessage()));
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"Some fields are not valid: " + errors);
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", errors);
+		return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** Method validation: constraints on path variables and parameters, and on bodies of such methods. */
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		e.getBeanResults()
+			.forEach(result -> result.getFieldErrors()
+				.forEach(error -> errors.put(error.getField(), error.getDefaultMessage())));
+		e.getValueResults()
+			.forEach(result -> result.getResolvableErrors()
+				.forEach(error -> errors.put(result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Some values are not valid: " + errors);
 		problem.setTitle("Invalid input");
 		problem.setProperty("errors", errors);
 		return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -193,6 +194,31 @@ class RequestIntakeIntegrationTests {
 		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.isTrue();
 		assertThat(response.getBody().toString()).contains(detail);
+	}
+
+	@Test
+	void letsAnAdministratorAddAProcedureThatTheDeskCanThenReceive() {
+		String procedure = """
+				{"name":"Khai báo tạm vắng","timeUnit":"WORKING_DAYS","timeAmount":1,"feeVnd":0,"resultByPost":false,
+				 "active":true,"documents":[{"code":"CT01","name":"Tờ khai thay đổi thông tin cư trú (mẫu CT01)","required":true}]}""";
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+
+		assertThat(http.withBasicAuth("thao.dtk", "demo")
+			.exchange("/api/procedures/TAM_VANG", HttpMethod.PUT, new HttpEntity<>(procedure, headers), JsonNode.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		ResponseEntity<JsonNode> invalid = http.withBasicAuth("admin", "admin")
+			.exchange("/api/procedures/TAM_VANG", HttpMethod.PUT,
+					new HttpEntity<>(procedure.replace("\"timeAmount\":1", "\"timeAmount\":-3"), headers), JsonNode.class);
+		assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(invalid.getBody().get("errors").has("timeAmount")).isTrue();
+		ResponseEntity<JsonNode> saved = http.withBasicAuth("admin", "admin")
+			.exchange("/api/procedures/TAM_VANG", HttpMethod.PUT, new HttpEntity<>(procedure, headers), JsonNode.class);
+		assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(saved.getBody().get("statutoryDuration").asText()).isEqualTo("P1D");
+
+		ResponseEntity<JsonNode> receipt = post(intake("TAM_VANG", "HOAMINH", "048190000123", "{\"code\":\"CT01\"}"));
+		assertThat(receipt.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 	}
 
 	@Test
