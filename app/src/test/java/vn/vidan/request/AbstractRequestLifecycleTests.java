@@ -286,6 +286,12 @@ abstract class AbstractRequestLifecycleTests {
 		management.executeJob(warning.getId());
 		assertThat(jdbc.queryForList("SELECT recipient FROM req_notification WHERE receipt_code = ? AND kind = 'DEADLINE_WARNING'",
 				String.class, code)).containsExactlyInAnyOrder("HOAMINH.desk", "HOAMINH.leaders");
+		for (String officer : new String[] { HOA_MINH_DESK, HOA_MINH_CHIEF }) {
+			JsonNode told = as(officer).getForObject("/api/requests/notifications", JsonNode.class);
+			assertThat(told.toString()).as(officer).contains(code, "DEADLINE_WARNING", "75%");
+		}
+		assertThat(as("nhung.pt").getForObject("/api/requests/notifications", JsonNode.class).toString())
+			.as("another ward's desk").doesNotContain(code);
 
 		Job breach = timer(code, ResidentRequestProcess.TIMER_DEADLINE_BREACHED);
 		assertThat(breach.getDuedate().toInstant()).isEqualTo(at("2026-03-12T09:00"));
