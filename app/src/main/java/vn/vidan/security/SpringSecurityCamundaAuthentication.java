@@ -1,0 +1,58 @@
+package vn.vidan.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Tells Camunda's REST API and webapps who Spring Security signed in. With a Keycloak token the Camunda groups come
+ * from the token (its {@code units}, plus {@code vidan-users}, plus {@code camunda-admin} for the admin role); with a
+ * local account Camunda looks them up in its identity tables, which the directory sync fills.
+ */
+public class SpringSecurityCamundaAuthentication implements AuthenticationProvider {
+
+	@Override
+	public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return AuthenticationResult.unsuccessful();
+		}
+		AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
+		List<String> groups = new ArrayList<>();
+		boolean administrator = false;
+		for (GrantedAuthority authority : authentication.getAuthorities()) {
+			String name = authority.getAuthority();
+			if (name.startsWith(KeycloakSignInConfig.GROUP_PREFIX)) {
+				groups.add(name.substring(KeycloakSignInConfig.GROUP_PREFIX.length()));
+			}
+			administrator |= name.equals("ROLE_ADMIN");
+		}
+		boolean signedInWithToken = !groups.isEmpty() || authentication.getClass().getName().contains("oauth2");
+		if (signedInWithToken) {
+			groups.add(CamundaIdentitySync.ALL_USERS_GROUP);
+			if (administrator) {
+				groups.add(Groups.CAMUNDA_ADMIN);
+			}
+			result.setGroups(groups);
+		}
+		return result;
+	}
+
+	@Override
+	public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
+		// Spring Security has already answered 401 with its own challenge.
+	}
+
+}
