@@ -37,12 +37,15 @@ class RequestController {
 
 	private final RequestDocuments papers;
 
+	private final DossierAccess access;
+
 	RequestController(RequestIntake intake, ResidentRequestRepository requests, RequestActions actions,
-			RequestDocuments papers) {
+			RequestDocuments papers, DossierAccess access) {
 		this.intake = intake;
 		this.requests = requests;
 		this.actions = actions;
 		this.papers = papers;
+		this.access = access;
 	}
 
 	/** The receipt slip with the appointment date, to print at the desk. */
@@ -71,16 +74,20 @@ class RequestController {
 			.body(content);
 	}
 
+	/** The dossier, if it exists and is in the signed-in officer's units. */
 	private ResidentRequest find(String receiptCode) {
-		return requests.findById(receiptCode)
+		ResidentRequest request = requests.findById(receiptCode)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Unknown receipt code",
 					"There is no dossier with receipt code '" + receiptCode + "'."));
+		access.check(request.getUnitCode());
+		return request;
 	}
 
 	/** Documents a resident brings at the desk after a supplement request; the statutory clock restarts. */
 	@PostMapping("/{receiptCode}/supplement")
 	@Transactional
 	Dossier supplement(@PathVariable String receiptCode, @Valid @RequestBody Supplement body) {
+		access.check(find(receiptCode).getUnitCode());
 		return Dossier.of(actions.supplement(receiptCode, body.documents()));
 	}
 
@@ -88,6 +95,7 @@ class RequestController {
 	@PostMapping("/{receiptCode}/withdrawal")
 	@Transactional
 	Dossier withdraw(@PathVariable String receiptCode) {
+		access.check(find(receiptCode).getUnitCode());
 		return Dossier.of(actions.withdraw(receiptCode));
 	}
 

@@ -48,8 +48,11 @@ public class RequestIntake {
 
 	private final RuntimeService runtime;
 
+	private final DossierAccess access;
+
 	RequestIntake(ProcedureRepository procedures, ResidentRequestRepository requests, ReceiptCodes receiptCodes,
-			WorkingCalendar calendar, OrgDirectory directory, RuntimeService runtime) {
+			WorkingCalendar calendar, OrgDirectory directory, RuntimeService runtime, DossierAccess access) {
+		this.access = access;
 		this.procedures = procedures;
 		this.requests = requests;
 		this.receiptCodes = receiptCodes;
@@ -62,6 +65,7 @@ public class RequestIntake {
 	public ResidentRequest receive(Intake intake, String officer) {
 		Procedure procedure = activeProcedure(intake.procedureCode());
 		Unit unit = receivingUnit(intake.unitCode());
+		access.check(unit.getCode());
 		List<RequestDocument.Pending> documents = documents(procedure, intake.documents());
 		Instant now = EngineClock.now();
 		String receiptCode = receiptCodes.next(unit.getCode(), now);

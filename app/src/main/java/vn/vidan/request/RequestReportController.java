@@ -35,7 +35,11 @@ class RequestReportController {
 
 	private final ZoneId zone;
 
-	RequestReportController(NamedParameterJdbcTemplate jdbc, OrgDirectory directory, CalendarSettings calendar) {
+	private final DossierAccess access;
+
+	RequestReportController(NamedParameterJdbcTemplate jdbc, OrgDirectory directory, CalendarSettings calendar,
+			DossierAccess access) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.zone = calendar.zone();
@@ -47,6 +51,8 @@ class RequestReportController {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "Empty period", "'to' (" + to + ") is before 'from' (" + from + ").");
 		}
 		OrgSnapshot org = directory.snapshot();
+		org.unit(unit);
+		access.check(unit);
 		List<String> units = new ArrayList<>();
 		collect(org, org.unit(unit), units);
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("units", units)

@@ -54,9 +54,13 @@ class RequestIntakeIntegrationTests {
 	}
 
 	private ResponseEntity<JsonNode> post(String json) {
+		return post("thao.dtk", json);
+	}
+
+	private ResponseEntity<JsonNode> post(String officer, String json) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
-		return http.withBasicAuth("thao.dtk", "demo")
+		return http.withBasicAuth(officer, "admin".equals(officer) ? "admin" : "demo")
 			.postForEntity("/api/requests", new HttpEntity<>(json, headers), JsonNode.class);
 	}
 
@@ -108,9 +112,15 @@ class RequestIntakeIntegrationTests {
 	void numbersReceiptsPerUnitAndDay() {
 		ClockUtil.setCurrentTime(Date.from(at("2026-03-10T09:00")));
 
-		String first = post(intake("TAM_TRU", "HOAAN", "048190000123", TAM_TRU_DOCUMENTS)).getBody().get("receiptCode").asText();
-		String second = post(intake("TAM_TRU", "HOAAN", "048190000123", TAM_TRU_DOCUMENTS)).getBody().get("receiptCode").asText();
-		String otherWard = post(intake("TAM_TRU", "HOAQUY", "048190000123", TAM_TRU_DOCUMENTS)).getBody().get("receiptCode").asText();
+		String first = post("nhung.pt", intake("TAM_TRU", "HOAAN", "048190000123", TAM_TRU_DOCUMENTS)).getBody()
+			.get("receiptCode")
+			.asText();
+		String second = post("nhung.pt", intake("TAM_TRU", "HOAAN", "048190000123", TAM_TRU_DOCUMENTS)).getBody()
+			.get("receiptCode")
+			.asText();
+		String otherWard = post("yen.ht", intake("TAM_TRU", "HOAQUY", "048190000123", TAM_TRU_DOCUMENTS)).getBody()
+			.get("receiptCode")
+			.asText();
 
 		assertThat(first).isEqualTo("HOAAN-260310-0001");
 		assertThat(second).isEqualTo("HOAAN-260310-0002");
@@ -185,8 +195,36 @@ class RequestIntakeIntegrationTests {
 		assertRefused(post("{\"procedureCode\":\"TAM_TRU\",\"channel\":\"PIGEON\",\"unitCode\":\"HOAMINH\"}"), "PIGEON");
 		assertRefused(post("{\"procedureCode\":\"TAM_TRU\"}"), "channel", "applicant", "unitCode");
 
+		ResponseEntity<JsonNode> otherWard = post(intake("TAM_TRU", "HOAAN", "048190000123", TAM_TRU_DOCUMENTS));
+		assertThat(otherWard.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(otherWard.getBody().get("detail").asText()).contains("Công an phường Hòa An",
+				"you work for Công an phường Hòa Minh");
+
 		assertThat(dossiers()).isEqualTo(before);
 		assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processes);
+	}
+
+	@Test
+	void showsADossierOnlyToOfficersOfItsUnitsAndAbove() {
+		String code = post(intake("TAM_TRU", "HOAMINH", "048190000123", TAM_TRU_DOCUMENTS)).getBody()
+			.get("receiptCode")
+			.asText();
+
+		assertThat(http.withBasicAuth("thao.dtk", "demo").getForEntity("/api/requests/" + code, JsonNode.class)
+			.getStatusCode()).as("its ward").isEqualTo(HttpStatus.OK);
+		assertThat(http.withBasicAuth("huong.ltt", "demo").getForEntity("/api/requests/" + code, JsonNode.class)
+			.getStatusCode()).as("the city's PC06").isEqualTo(HttpStatus.OK);
+		assertThat(http.withBasicAuth("khanh.dd", "demo").getForEntity("/api/requests/" + code, JsonNode.class)
+			.getStatusCode()).as("the city's director").isEqualTo(HttpStatus.OK);
+		ResponseEntity<JsonNode> otherWard = http.withBasicAuth("nhung.pt", "demo")
+			.getForEntity("/api/requests/" + code, JsonNode.class);
+		assertThat(otherWard.getStatusCode()).as("another ward").isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(otherWard.getBody().get("title").asText()).isEqualTo("Outside your units");
+		assertThat(http.withBasicAuth("trang.ltk", "demo").getForEntity("/api/requests/" + code + "/receipt.pdf",
+				String.class).getStatusCode()).as("another province's PC06").isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(http.withBasicAuth("dat.lq", "demo").getForEntity(
+				"/api/requests/report?unit=CADN&from=2026-01-01&to=2026-12-31", String.class).getStatusCode())
+			.as("a ward chief asking for the city's report").isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
 	private static void assertRefused(ResponseEntity<JsonNode> response, String... detail) {

@@ -1,0 +1,39 @@
+package vn.vidan.request;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import vn.vidan.org.OrgDirectory;
+import vn.vidan.org.UnitScope;
+import vn.vidan.web.ProblemException;
+
+/** Officers see and work only dossiers of the units in their scope ({@link UnitScope}); others get a clear 403. */
+@Component
+class DossierAccess {
+
+	private final UnitScope scope;
+
+	private final OrgDirectory directory;
+
+	DossierAccess(UnitScope scope, OrgDirectory directory) {
+		this.scope = scope;
+		this.directory = directory;
+	}
+
+	void check(String unitCode) {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		boolean administrator = user.getAuthorities()
+			.stream()
+			.anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN")
+					|| authority.getAuthority().equals("ROLE_AUDITOR"));
+		if (!scope.covers(user.getName(), administrator, unitCode)) {
+			String yours = scope.home(user.getName()).map(unit -> "you work for " + unit.getName())
+				.orElse("you are not in the directory");
+			throw new ProblemException(HttpStatus.FORBIDDEN, "Outside your units",
+					"This concerns " + directory.snapshot().unit(unitCode).getName() + ", and " + yours + ".");
+		}
+	}
+
+}
