@@ -93,6 +93,15 @@ def main():
                 "protocolMappers": mappers(),
             },
             {
+                "clientId": "vidan-cli-short",
+                "name": "Like vidan-cli, with tokens that expire after 2 seconds (for expiry tests)",
+                "publicClient": True,
+                "standardFlowEnabled": False,
+                "directAccessGrantsEnabled": True,
+                "attributes": {"access.token.lifespan": "2"},
+                "protocolMappers": mappers(),
+            },
+            {
                 "clientId": "vidan-cli",
                 "name": "Vidan (tokens for scripts and tests; password grant, development only)",
                 "publicClient": True,

@@ -6,7 +6,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import java.time.Duration;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -48,6 +57,19 @@ class KeycloakSignInConfig {
 			.oauth2ResourceServer(server -> server.authenticationEntryPoint(new ProblemResponses(json))
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
 			.build();
+	}
+
+	/**
+	 * Tokens must come from the configured issuer and be within their lifetime, give or take
+	 * {@code vidan.keycloak.clock-skew} for clocks that drift between Keycloak and the app nodes.
+	 */
+	@Bean
+	JwtDecoder jwtDecoder(@Value("${vidan.keycloak.issuer}") String issuer,
+			@Value("${vidan.keycloak.clock-skew:PT30S}") Duration clockSkew) {
+		NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuer);
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(clockSkew),
+				new JwtIssuerValidator(issuer)));
+		return decoder;
 	}
 
 	private static Collection<GrantedAuthority> authorities(Jwt token) {

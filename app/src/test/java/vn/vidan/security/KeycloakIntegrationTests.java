@@ -36,7 +36,7 @@ import vn.vidan.support.KeycloakTestServer;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:vidan-keycloak;DB_CLOSE_DELAY=-1",
-				"camunda.bpm.job-execution.enabled=false" })
+				"camunda.bpm.job-execution.enabled=false", "vidan.keycloak.clock-skew=PT0S" })
 @ActiveProfiles("keycloak")
 @ContextConfiguration(initializers = KeycloakIntegrationTests.Issuer.class)
 class KeycloakIntegrationTests {
@@ -91,6 +91,17 @@ class KeycloakIntegrationTests {
 			assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.isTrue();
 		}
+	}
+
+	@Test
+	void refusesAnExpiredToken() throws Exception {
+		String token = KeycloakTestServer.get().token("thao.dtk", "demo", "vidan-cli-short");
+		assertThat(call(HttpMethod.GET, "/api/org/units", token, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		Thread.sleep(3_000); // the client's tokens live 2 seconds; the test allows no clock skew
+
+		ResponseEntity<JsonNode> expired = call(HttpMethod.GET, "/api/org/units", token, null);
+		assertThat(expired.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test

@@ -46,7 +46,12 @@ public final class KeycloakTestServer {
 
 	/** An access token for a demo user, by the password grant of the development client {@code vidan-cli}. */
 	public String token(String username, String password) {
-		String form = "grant_type=password&client_id=vidan-cli&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+		return token(username, password, "vidan-cli");
+	}
+
+	/** A token from another development client, e.g. {@code vidan-cli-short}, whose tokens live 2 seconds. */
+	public String token(String username, String password, String clientId) {
+		String form = "grant_type=password&client_id=" + clientId + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
 				+ "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
 		try {
 			HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
