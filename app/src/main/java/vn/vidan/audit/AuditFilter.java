@@ -2,6 +2,7 @@ package vn.vidan.audit;
 
 import java.io.IOException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -18,12 +19,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import vn.vidan.process.EngineClock;
 
 /**
  * Writes one audit event for every state-changing call (POST, PUT, PATCH, DELETE) to the APIs and the Camunda REST
  * API, and for every read of personal data: dossiers, their papers, the people of a unit, process and task variables.
- * Runs after sign-in, so the actor is known; failures to audit are logged, never hidden.
+ * Runs after sign-in, so the actor is known; stamped with the wall clock, never a test's fake engine clock; failures
+ * to audit are logged, never hidden.
  */
 class AuditFilter extends OncePerRequestFilter {
 
@@ -69,7 +70,7 @@ class AuditFilter extends OncePerRequestFilter {
 		try {
 			jdbc.update(
 					"INSERT INTO audit_event (id, at, actor, action, resource, outcome, remote_address) VALUES (?, ?, ?, ?, ?, ?, ?)",
-					UUID.randomUUID().toString(), Timestamp.from(EngineClock.now()), actor, request.getMethod(),
+					UUID.randomUUID().toString(), Timestamp.from(Instant.now()), actor, request.getMethod(),
 					resource.length() > 300 ? resource.substring(0, 300) : resource, response.getStatus(),
 					request.getRemoteAddr());
 		}
