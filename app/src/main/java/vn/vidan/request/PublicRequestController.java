@@ -68,8 +68,7 @@ class PublicRequestController {
 	}
 
 	private static ProblemException unknown(String receiptCode) {
-		return new ProblemException(HttpStatus.NOT_FOUND, "Unknown receipt code", "There is no dossier with receipt code '"
-				+ receiptCode + "'. Check the code on your receipt slip, e.g. HOAMINH-260313-0007.");
+		return new UnknownReceiptException(receiptCode);
 	}
 
 	@GetMapping("/requests/{receiptCode}")

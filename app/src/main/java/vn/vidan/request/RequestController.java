@@ -76,9 +76,7 @@ class RequestController {
 
 	/** The dossier, if it exists and is in the signed-in officer's units. */
 	private ResidentRequest find(String receiptCode) {
-		ResidentRequest request = requests.findById(receiptCode)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Unknown receipt code",
-					"There is no dossier with receipt code '" + receiptCode + "'."));
+		ResidentRequest request = requests.findById(receiptCode).orElseThrow(() -> new UnknownReceiptException(receiptCode));
 		access.check(request.getUnitCode());
 		return request;
 	}

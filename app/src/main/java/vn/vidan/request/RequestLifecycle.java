@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +13,6 @@ import vn.vidan.calendar.WorkingCalendar;
 import vn.vidan.calendar.WorkingTime;
 import vn.vidan.org.UnitGroup;
 import vn.vidan.process.EngineClock;
-import vn.vidan.web.ProblemException;
 
 /**
  * What happens to a dossier as its process moves: the statutory clock stops for a supplement and restarts, an apology
@@ -42,9 +40,7 @@ public class RequestLifecycle {
 	}
 
 	public ResidentRequest find(String receiptCode) {
-		return requests.findById(receiptCode)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Unknown receipt code",
-					"There is no dossier with receipt code '" + receiptCode + "'."));
+		return requests.findById(receiptCode).orElseThrow(() -> new UnknownReceiptException(receiptCode));
 	}
 
 	private WorkingTime workingTime(ResidentRequest request) {
