@@ -14,6 +14,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * Tells Camunda's REST API and webapps who Spring Security signed in. With a Keycloak token the Camunda groups come
@@ -39,7 +41,8 @@ public class SpringSecurityCamundaAuthentication implements AuthenticationProvid
 			}
 			administrator |= name.equals("ROLE_ADMIN");
 		}
-		boolean signedInWithToken = !groups.isEmpty() || authentication.getClass().getName().contains("oauth2");
+		boolean signedInWithToken = authentication instanceof JwtAuthenticationToken
+				|| authentication instanceof OAuth2AuthenticationToken;
 		if (signedInWithToken) {
 			groups.add(CamundaIdentitySync.ALL_USERS_GROUP);
 			if (administrator) {
