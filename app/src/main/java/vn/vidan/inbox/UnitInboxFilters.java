@@ -27,6 +27,7 @@ import vn.vidan.org.OrgDirectory;
 import vn.vidan.org.Unit;
 import vn.vidan.org.UnitGroup;
 import vn.vidan.process.CamundaGrants;
+import vn.vidan.process.CamundaGroups;
 
 /**
  * Keeps one Tasklist filter per unit ("Việc của Công an phường Hòa Minh": tasks for any of the unit's groups), readable
@@ -38,8 +39,6 @@ import vn.vidan.process.CamundaGrants;
 class UnitInboxFilters implements ApplicationRunner {
 
 	static final String KEY = "vidanKey";
-
-	static final String EVERYONE = "vidan-users";
 
 	private static final Logger log = LoggerFactory.getLogger(UnitInboxFilters.class);
 
@@ -72,9 +71,9 @@ class UnitInboxFilters implements ApplicationRunner {
 	synchronized void sync() {
 		OrgSnapshot org = directory.snapshot();
 		Map<String, Wanted> wanted = new LinkedHashMap<>();
-		wanted.put("mine", new Wanted("Việc của tôi", "Việc đang giao cho tôi", -20, EVERYONE,
+		wanted.put("mine", new Wanted("Việc của tôi", "Việc đang giao cho tôi", -20, CamundaGroups.EVERYONE,
 				tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
-		wanted.put("claimable", new Wanted("Việc chờ nhận", "Việc tôi hoặc nhóm của tôi có thể nhận", -10, EVERYONE,
+		wanted.put("claimable", new Wanted("Việc chờ nhận", "Việc tôi hoặc nhóm của tôi có thể nhận", -10, CamundaGroups.EVERYONE,
 				tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}")));
 		int priority = 0;
 		for (Unit unit : org.units()) {

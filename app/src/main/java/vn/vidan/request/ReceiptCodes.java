@@ -23,6 +23,8 @@ class ReceiptCodes {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
+	private static final String INCREMENT = "UPDATE req_receipt_counter SET last_number = last_number + 1 WHERE unit_code = ? AND receipt_day = ?";
+
 	private final JdbcTemplate jdbc;
 
 	private final CalendarSettings calendar;
@@ -36,18 +38,14 @@ class ReceiptCodes {
 	String next(String unitCode, Instant receivedAt) {
 		LocalDate day = receivedAt.atZone(calendar.zone()).toLocalDate();
 		Date sqlDay = Date.valueOf(day);
-		int updated = jdbc.update(
-				"UPDATE req_receipt_counter SET last_number = last_number + 1 WHERE unit_code = ? AND receipt_day = ?",
-				unitCode, sqlDay);
+		int updated = jdbc.update(INCREMENT, unitCode, sqlDay);
 		if (updated == 0) {
 			try {
 				jdbc.update("INSERT INTO req_receipt_counter (unit_code, receipt_day, last_number) VALUES (?, ?, 1)",
 						unitCode, sqlDay);
 			}
 			catch (DuplicateKeyException raced) {
-				jdbc.update(
-						"UPDATE req_receipt_counter SET last_number = last_number + 1 WHERE unit_code = ? AND receipt_day = ?",
-						unitCode, sqlDay);
+				jdbc.update(INCREMENT, unitCode, sqlDay);
 			}
 		}
 		Integer number = jdbc.queryForObject(

@@ -31,7 +31,7 @@ class RequestController {
 
 	private final RequestIntake intake;
 
-	private final ResidentRequestRepository requests;
+	private final RequestLifecycle lifecycle;
 
 	private final RequestActions actions;
 
@@ -39,10 +39,10 @@ class RequestController {
 
 	private final DossierAccess access;
 
-	RequestController(RequestIntake intake, ResidentRequestRepository requests, RequestActions actions,
+	RequestController(RequestIntake intake, RequestLifecycle lifecycle, RequestActions actions,
 			RequestDocuments papers, DossierAccess access) {
 		this.intake = intake;
-		this.requests = requests;
+		this.lifecycle = lifecycle;
 		this.actions = actions;
 		this.papers = papers;
 		this.access = access;
@@ -76,7 +76,7 @@ class RequestController {
 
 	/** The dossier, if it exists and is in the signed-in officer's units. */
 	private ResidentRequest find(String receiptCode) {
-		ResidentRequest request = requests.findById(receiptCode).orElseThrow(() -> new UnknownReceiptException(receiptCode));
+		ResidentRequest request = lifecycle.find(receiptCode);
 		access.check(request.getUnitCode());
 		return request;
 	}

@@ -51,7 +51,6 @@ class RequestReportController {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "Empty period", "'to' (" + to + ") is before 'from' (" + from + ").");
 		}
 		OrgSnapshot org = directory.snapshot();
-		org.unit(unit);
 		access.check(unit);
 		List<String> units = new ArrayList<>();
 		collect(org, org.unit(unit), units);

@@ -30,6 +30,7 @@ import vn.vidan.org.OrgSnapshot;
 import vn.vidan.org.Unit;
 import vn.vidan.org.UnitGroup;
 import vn.vidan.process.CamundaGrants;
+import vn.vidan.process.CamundaGroups;
 
 /**
  * Makes Camunda's users, groups and memberships match the directory, through the public IdentityService. Runs at
@@ -39,9 +40,6 @@ import vn.vidan.process.CamundaGrants;
 @Component
 @Order(10)
 class CamundaIdentitySync implements ApplicationRunner {
-
-	/** Every person who may sign in; carries access to Tasklist. */
-	static final String ALL_USERS_GROUP = "vidan-users";
 
 	static final String UNIT_GROUP_TYPE = "UNIT";
 
@@ -85,8 +83,8 @@ class CamundaIdentitySync implements ApplicationRunner {
 				groupTypes.put(group.idFor(unit.getCode()), UNIT_GROUP_TYPE);
 			}
 		}
-		groupNames.put(ALL_USERS_GROUP, "Người dùng Vidan");
-		groupTypes.put(ALL_USERS_GROUP, Groups.GROUP_TYPE_SYSTEM);
+		groupNames.put(CamundaGroups.EVERYONE, "Người dùng Vidan");
+		groupTypes.put(CamundaGroups.EVERYONE, Groups.GROUP_TYPE_SYSTEM);
 		groupNames.put(Groups.CAMUNDA_ADMIN, "Quản trị hệ thống");
 		groupTypes.put(Groups.CAMUNDA_ADMIN, Groups.GROUP_TYPE_SYSTEM);
 
@@ -95,12 +93,12 @@ class CamundaIdentitySync implements ApplicationRunner {
 		for (Officer officer : org.officers()) {
 			userNames.put(officer.getUsername(), officer.getFullName());
 			Set<String> groups = new HashSet<>(org.groupIdsOf(officer));
-			groups.add(ALL_USERS_GROUP);
+			groups.add(CamundaGroups.EVERYONE);
 			memberships.put(officer.getUsername(), groups);
 		}
 		for (CommuneLeader leader : org.communeLeaders()) {
 			userNames.put(leader.getUsername(), leader.getFullName());
-			memberships.put(leader.getUsername(), new HashSet<>(Set.of(ALL_USERS_GROUP)));
+			memberships.put(leader.getUsername(), new HashSet<>(Set.of(CamundaGroups.EVERYONE)));
 		}
 		for (Account admin : accounts.findByAdministratorTrue()) {
 			userNames.putIfAbsent(admin.getUsername(), "Quản trị viên");
@@ -108,10 +106,10 @@ class CamundaIdentitySync implements ApplicationRunner {
 		}
 
 		int changes = syncGroups(groupNames, groupTypes) + syncUsers(userNames) + syncMemberships(memberships)
-				+ grants.grant(ALL_USERS_GROUP, Resources.APPLICATION, "tasklist", Permissions.ACCESS)
-				+ grants.grant(ALL_USERS_GROUP, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ)
-				+ grants.grant(ALL_USERS_GROUP, Resources.USER, Authorization.ANY, Permissions.READ)
-				+ grants.grant(ALL_USERS_GROUP, Resources.GROUP, Authorization.ANY, Permissions.READ)
+				+ grants.grant(CamundaGroups.EVERYONE, Resources.APPLICATION, "tasklist", Permissions.ACCESS)
+				+ grants.grant(CamundaGroups.EVERYONE, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ)
+				+ grants.grant(CamundaGroups.EVERYONE, Resources.USER, Authorization.ANY, Permissions.READ)
+				+ grants.grant(CamundaGroups.EVERYONE, Resources.GROUP, Authorization.ANY, Permissions.READ)
 				+ grantAdministrators();
 		log.info("Camunda identity synced from the directory in {} ms: {} users, {} groups, {} changes",
 				(System.nanoTime() - started) / 1_000_000, userNames.size(), groupNames.size(), changes);

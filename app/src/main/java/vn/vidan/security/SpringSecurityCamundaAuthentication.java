@@ -17,6 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
+import vn.vidan.process.CamundaGroups;
+
 /**
  * Tells Camunda's REST API and webapps who Spring Security signed in. With a Keycloak token the Camunda groups come
  * from the token (its {@code units}, plus {@code vidan-users}, plus {@code camunda-admin} for the admin role); with a
@@ -44,7 +46,7 @@ public class SpringSecurityCamundaAuthentication implements AuthenticationProvid
 		boolean signedInWithToken = authentication instanceof JwtAuthenticationToken
 				|| authentication instanceof OAuth2AuthenticationToken;
 		if (signedInWithToken) {
-			groups.add(CamundaIdentitySync.ALL_USERS_GROUP);
+			groups.add(CamundaGroups.EVERYONE);
 			if (administrator) {
 				groups.add(Groups.CAMUNDA_ADMIN);
 			}

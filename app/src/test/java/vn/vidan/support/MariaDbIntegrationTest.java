@@ -6,7 +6,6 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.Map;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -34,12 +33,9 @@ public @interface MariaDbIntegrationTest {
 
 		@Override
 		public void initialize(ConfigurableApplicationContext context) {
-			MariaDbTestServer server = MariaDbTestServer.get();
 			context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new MapPropertySource("mariadb-test-server",
-						Map.of("VIDAN_DB_URL", server.jdbcUrl(), "VIDAN_DB_USER", server.username(),
-								"VIDAN_DB_PASSWORD", server.password(), "VIDAN_DEMO_ACCOUNTS", "true")));
+				.addFirst(new MapPropertySource("mariadb-test-server", MariaDbTestServer.get().profileProperties()));
 		}
 
 	}

