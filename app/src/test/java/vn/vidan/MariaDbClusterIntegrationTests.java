@@ -59,10 +59,7 @@ class MariaDbClusterIntegrationTests {
 					"--logging.level.root=WARN")
 				.redirectErrorStream(true)
 				.redirectOutput(new File("target/cluster-" + name + ".log"));
-			builder.environment().put("VIDAN_DB_URL", db.jdbcUrl());
-			builder.environment().put("VIDAN_DB_USER", db.username());
-			builder.environment().put("VIDAN_DB_PASSWORD", db.password());
-			builder.environment().put("VIDAN_DEMO_ACCOUNTS", "true");
+			db.profileProperties().forEach((variable, value) -> builder.environment().put(variable, value.toString()));
 			nodes.add(builder.start());
 			String url = "http://127.0.0.1:" + port;
 			urls.add(url);

@@ -25,19 +25,20 @@ class AuditController {
 	@PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
 	List<AuditEvent> events(@RequestParam LocalDate from, @RequestParam LocalDate to,
 			@RequestParam(required = false) String actor) {
-		String sql = "SELECT at, actor, action, resource, outcome, remote_address FROM audit_event WHERE at >= ? AND at < ?"
+		String sql = "SELECT at, actor, action, resource, outcome, remote_address, detail FROM audit_event WHERE at >= ? AND at < ?"
 				+ (actor == null ? "" : " AND actor = ?") + " ORDER BY at DESC, id LIMIT 1000";
 		Object[] args = actor == null ? new Object[] { ts(from), ts(to.plusDays(1)) }
 				: new Object[] { ts(from), ts(to.plusDays(1)), actor };
 		return jdbc.query(sql, (row, i) -> new AuditEvent(row.getTimestamp(1).toInstant(), row.getString(2),
-				row.getString(3), row.getString(4), row.getInt(5), row.getString(6)), args);
+				row.getString(3), row.getString(4), row.getInt(5), row.getString(6), row.getString(7)), args);
 	}
 
 	private static java.sql.Timestamp ts(LocalDate day) {
 		return java.sql.Timestamp.from(day.atStartOfDay(ZoneOffset.ofHours(7)).toInstant());
 	}
 
-	record AuditEvent(Instant at, String actor, String action, String resource, int outcome, String from) {
+	record AuditEvent(Instant at, String actor, String action, String resource, int outcome, String from,
+			String detail) {
 	}
 
 }

@@ -32,8 +32,11 @@ class AuditFilter extends OncePerRequestFilter {
 
 	private static final Pattern AUDITED_PATHS = Pattern.compile("^/(api|engine-rest|camunda/api)/.*");
 
-	private static final Pattern SENSITIVE_READS = Pattern.compile("^/api/requests/[^/]+(/.*)?$"
+	private static final Pattern SENSITIVE_READS = Pattern.compile("^/api/requests/[^/]+(/.*)?$|^/api/tips(/.*)?$"
 			+ "|^/api/org/units/[^/]+/people$|^/api/org/officers/.*|^/api/audit.*|.*/variables(/.*)?$");
+
+	/** Whoever reports a tip through the portal may be protected by law: their address is not kept. */
+	private static final String PUBLIC_TIPS = "/api/public/tips";
 
 	private final JdbcTemplate jdbc;
 
@@ -72,7 +75,7 @@ class AuditFilter extends OncePerRequestFilter {
 					"INSERT INTO audit_event (id, at, actor, action, resource, outcome, remote_address) VALUES (?, ?, ?, ?, ?, ?, ?)",
 					UUID.randomUUID().toString(), Timestamp.from(Instant.now()), actor, request.getMethod(),
 					resource.length() > 300 ? resource.substring(0, 300) : resource, response.getStatus(),
-					request.getRemoteAddr());
+					path.startsWith(PUBLIC_TIPS) ? "withheld" : request.getRemoteAddr());
 		}
 		catch (RuntimeException e) {
 			log.error("Could not write the audit event for {} {} by {}", request.getMethod(), resource, actor, e);

@@ -23,10 +23,14 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "camunda.bpm.job-execution.enabled=false")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "camunda.bpm.job-execution.enabled=false",
+		"logging.file.name=" + MariaDbIntegrationTest.LOG })
 @ActiveProfiles("mariadb")
 @ContextConfiguration(initializers = MariaDbIntegrationTest.Server.class)
 public @interface MariaDbIntegrationTest {
+
+	/** The app's log of the whole run, which the reporter-identity scan reads. */
+	String LOG = "target/it-logs/vidan-mariadb.log";
 
 	/** Points the profile at the test server, as an operator would with environment variables. */
 	class Server implements ApplicationContextInitializer<ConfigurableApplicationContext> {

@@ -57,10 +57,14 @@ public final class MariaDbTestServer {
 		get().profileProperties().forEach((name, value) -> registry.add(name, () -> value));
 	}
 
+	/** Two vault keys, as after a rotation: entries are sealed under the second. Test keys, never used elsewhere. */
+	private static final String VAULT_KEYS = "test-2025:" + "MjAyNS10ZXN0LWtleS0tLS0tLS0tLS0tLS0tLS0tLS0="
+			+ ",test-2026:" + "MjAyNi10ZXN0LWtleS0tLS0tLS0tLS0tLS0tLS0tLS0=";
+
 	/** The environment the {@code mariadb} profile reads, pointing at this server. */
 	public Map<String, Object> profileProperties() {
 		return Map.of("VIDAN_DB_URL", jdbcUrl, "VIDAN_DB_USER", username, "VIDAN_DB_PASSWORD", password,
-				"VIDAN_DEMO_ACCOUNTS", "true");
+				"VIDAN_DEMO_ACCOUNTS", "true", "VIDAN_VAULT_KEYS", VAULT_KEYS, "VIDAN_VAULT_ACTIVE_KEY", "test-2026");
 	}
 
 	public String jdbcUrl() {

@@ -1,0 +1,84 @@
+package vn.vidan.tip;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.vidan.web.ProblemException;
+
+/**
+ * Throttles guessing on the public follow-up: after {@code max-failures} failed look-ups within the window, from one
+ * client or against one tracking code, every look-up from it (right or wrong) gets 429 until the window passes. The
+ * failures are kept in the database, so all app nodes count together, under an HMAC of the client address or code, so
+ * the table does not say who looked.
+ */
+@Component
+class FollowUpGuard {
+
+	private final JdbcTemplate jdbc;
+
+	private final TipSettings.FollowUp limits;
+
+	private final byte[] hmacKey;
+
+	FollowUpGuard(JdbcTemplate jdbc, TipSettings settings) {
+		this.jdbc = jdbc;
+		this.limits = settings.followUp();
+		this.hmacKey = settings.vault().keyMap().get(settings.vault().activeKey());
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void checkAllowed(String clientAddress, String trackingCode) {
+		Timestamp since = Timestamp.from(Instant.now().minus(limits.window()));
+		for (String key : new String[] { key("client", clientAddress), key("code", trackingCode) }) {
+			Integer failures = jdbc.queryForObject(
+					"SELECT COUNT(*) FROM tip_follow_up_failure WHERE client_key = ? AND failed_at > ?", Integer.class,
+					key, since);
+			if (failures != null && failures >= limits.maxFailures()) {
+				throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts",
+						"Too many wrong tracking codes or secrets. Try again in " + limits.window().toMinutes()
+								+ " minutes.");
+			}
+		}
+	}
+
+	/** Counted in its own transaction, so the failure stays counted although the look-up fails. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void failed(String clientAddress, String trackingCode) {
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.update("DELETE FROM tip_follow_up_failure WHERE failed_at < ?",
+				Timestamp.from(Instant.now().minus(limits.window())));
+		jdbc.update("INSERT INTO tip_follow_up_failure (client_key, failed_at) VALUES (?, ?)", key("client", clientAddress),
+				now);
+		jdbc.update("INSERT INTO tip_follow_up_failure (client_key, failed_at) VALUES (?, ?)", key("code", trackingCode),
+				now);
+	}
+
+	long retryAfterSeconds() {
+		return limits.window().toSeconds();
+	}
+
+	private String key(String kind, String value) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(hmacKey, "HmacSHA256"));
+			byte[] digest = mac.doFinal((kind + ":" + value).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+}

@@ -1,0 +1,158 @@
+package vn.vidan.tip;
+
+import java.time.Instant;
+import java.util.Arrays;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import vn.vidan.process.EngineClock;
+import vn.vidan.process.ProcessBean;
+import vn.vidan.processes.tip.TipReportProcess;
+import vn.vidan.processes.tip.TipReportProcess.Vars;
+
+/**
+ * On completing any user task of TipReportProcess: checks the officer's answers and writes them into the tip and its
+ * history. A missing or wrong answer refuses the completion with a 400 that says what is wrong, and nothing changes.
+ * Gateway flags ({@code approved}, {@code violationFound}) are normalised to booleans, since forms send radio values
+ * as text. The same {@link TipFindingRules} answer bad input on Camunda's REST API as problem+json before the engine
+ * sees it ({@link TipTaskCompletionFilter}); this listener is the engine's own last check.
+ */
+@ProcessBean("recordTipFindingListener")
+class RecordTipFindingListener implements TaskListener {
+
+	private final TipLifecycle lifecycle;
+
+	private final TipReportRepository tips;
+
+	RecordTipFindingListener(TipLifecycle lifecycle, TipReportRepository tips) {
+		this.lifecycle = lifecycle;
+		this.tips = tips;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		TipReport tip = lifecycle.find(task.getExecution().getProcessBusinessKey());
+		String officer = officer(task);
+		Instant now = EngineClock.now();
+		switch (task.getTaskDefinitionKey()) {
+			case TipReportProcess.TASK_DISPATCH_PATROL -> tip.moveTo(TipStatus.DISPATCHED, now, officer, "DISPATCHED",
+					required(task, "dispatchNote"));
+			case TipReportProcess.TASK_TRIAGE_TIP -> triage(task, tip, officer, now);
+			case TipReportProcess.TASK_CHECK_CRIME_REPORT, TipReportProcess.TASK_RESOLVE_COMPLAINT ->
+				finding(tip, officer, now, required(task, "finding"));
+			case TipReportProcess.TASK_VERIFY_VIOLATION -> {
+				boolean found = flag(task, Vars.VIOLATION_FOUND);
+				String finding = required(task, "finding");
+				if (found) {
+					tip.record(now, officer, "VIOLATION_FOUND", finding);
+				}
+				else {
+					finding(tip, officer, now, finding);
+				}
+			}
+			case TipReportProcess.TASK_RECORD_VIOLATION -> {
+				long amount = amount(task);
+				tip.recordViolation(required(task, "violationRecordNo"), required(task, "penaltyDecisionNo"), amount);
+				finding(tip, officer, now, "Biên bản " + tip.getViolationRecordNo() + ", quyết định xử phạt "
+						+ tip.getPenaltyDecisionNo() + ", phạt " + amount + " đồng");
+			}
+			case TipReportProcess.TASK_MEDIATE_DISPUTE -> {
+				String outcome = oneOf(task, "mediationOutcome", "RECONCILED", "NOT_RECONCILED");
+				tip.mediated(outcome);
+				finding(tip, officer, now, required(task, "finding"));
+			}
+			case TipReportProcess.TASK_PREPARE_FORWARDING -> {
+				tip.forwardTo(required(task, "forwardAgency"));
+				finding(tip, officer, now, required(task, "finding"));
+			}
+			case TipReportProcess.TASK_APPROVE_CONCLUSION -> {
+				String comment = optional(task, "leaderComment");
+				if (flag(task, Vars.APPROVED)) {
+					tip.approve(officer, now);
+					tip.record(now, officer, "APPROVED", comment);
+				}
+				else {
+					tip.moveTo(TipStatus.IN_HANDLING, now, officer, "RETURNED",
+							comment == null ? "Yêu cầu xác minh, giải quyết lại" : comment);
+				}
+			}
+			case TipReportProcess.TASK_ACKNOWLEDGE_TRANSFER -> {
+				tip.acknowledge(officer, required(task, "caseNumber"), now);
+				tip.record(now, officer, "ACKNOWLEDGED", "Số thụ lý " + tip.getInvestigationCase());
+			}
+			case TipReportProcess.TASK_SUPERVISE_OVERDUE_TIP, TipReportProcess.TASK_SUPERVISE_OVERDUE_TIP_ABOVE -> tip
+				.record(now, officer, "SUPERVISED", required(task, "direction"));
+			default -> throw new IllegalStateException("No finding to record for task " + task.getTaskDefinitionKey());
+		}
+	}
+
+	private void triage(DelegateTask task, TipReport tip, String officer, Instant now) {
+		TipCategory category = TipCategory.valueOf(oneOf(task, Vars.CATEGORY,
+				Arrays.stream(TipCategory.values()).filter(c -> c != TipCategory.UNKNOWN).map(Enum::name).toArray(String[]::new)));
+		String duplicateOf = null;
+		if (category == TipCategory.DUPLICATE) {
+			duplicateOf = required(task, Vars.DUPLICATE_OF).toUpperCase();
+			if (duplicateOf.equals(tip.getReference()) || !tips.existsById(duplicateOf)) {
+				throw new BadUserRequestException("Tip " + duplicateOf + " does not exist (or is this tip): give the reference of the earlier tip this one repeats.");
+			}
+			task.setVariable(Vars.DUPLICATE_OF, duplicateOf);
+		}
+		tip.triage(category, duplicateOf);
+		String note = optional(task, "triageNote");
+		tip.record(now, officer, "TRIAGED", category.label() + (note == null ? "" : ": " + note));
+	}
+
+	/** A handling step is done: the conclusion goes to the leader, and whoever did it handles the tip from now on. */
+	private static void finding(TipReport tip, String officer, Instant now, String finding) {
+		if (tip.getHandler() == null && tip.getCategory() != TipCategory.OUTSIDE_COMPETENCE) {
+			tip.assign(officer);
+		}
+		tip.conclude(finding);
+		tip.moveTo(TipStatus.AWAITING_APPROVAL, now, officer, "CONCLUDED", finding);
+	}
+
+	private static String officer(DelegateTask task) {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)) {
+			return current.getName();
+		}
+		return task.getAssignee() == null ? TipLifecycle.SYSTEM : task.getAssignee();
+	}
+
+	private static String required(DelegateTask task, String name) {
+		String value = optional(task, name);
+		if (value == null) {
+			throw new BadUserRequestException("'" + name + "' is required to complete " + task.getName() + ".");
+		}
+		return value;
+	}
+
+	private static String optional(DelegateTask task, String name) {
+		return TipFindingRules.text(task.getVariable(name));
+	}
+
+	private static String oneOf(DelegateTask task, String name, String... allowed) {
+		String value = required(task, name);
+		if (!Arrays.asList(allowed).contains(value)) {
+			throw new BadUserRequestException("'" + name + "' must be one of " + String.join(", ", allowed) + ".");
+		}
+		return value;
+	}
+
+	private static boolean flag(DelegateTask task, String name) {
+		boolean value = Boolean.parseBoolean(oneOf(task, name, "true", "false"));
+		task.setVariable(name, value);
+		return value;
+	}
+
+	private static long amount(DelegateTask task) {
+		return TipFindingRules.amount(required(task, "penaltyAmount"))
+			.orElseThrow(() -> new BadUserRequestException(TipFindingRules.AMOUNT_RULE));
+	}
+
+}

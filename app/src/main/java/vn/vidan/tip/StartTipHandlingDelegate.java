@@ -1,0 +1,51 @@
+package vn.vidan.tip;
+
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import vn.vidan.org.Role;
+import vn.vidan.org.RoutingService;
+import vn.vidan.process.EngineClock;
+import vn.vidan.process.ProcessBean;
+import vn.vidan.processes.tip.TipReportProcess.Vars;
+
+/**
+ * {@code ServiceTask_StartHandling}: sets the handling deadline from Decision_TipHandlingTime and assigns the area
+ * officer for the incident's address, when the address names one.
+ */
+@ProcessBean("startTipHandlingDelegate")
+class StartTipHandlingDelegate implements JavaDelegate {
+
+	private final TipLifecycle lifecycle;
+
+	private final RoutingService routing;
+
+	StartTipHandlingDelegate(TipLifecycle lifecycle, RoutingService routing) {
+		this.lifecycle = lifecycle;
+		this.routing = routing;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		TipReport tip = lifecycle.find(execution.getProcessBusinessKey());
+		Instant now = EngineClock.now();
+		Instant due = lifecycle.deadline(tip, now, (String) execution.getVariable(Vars.HANDLING_DEADLINE),
+				(String) execution.getVariable(Vars.HANDLING_CLOCK));
+		tip.schedule(null, due);
+		if (tip.getCategory() != TipCategory.OUTSIDE_COMPETENCE) {
+			routing.route(tip.getUnitCode(), Role.AREA_OFFICER, tip.getIncidentAddress())
+				.users()
+				.stream()
+				.sorted()
+				.findFirst()
+				.ifPresent(tip::assign);
+		}
+		tip.moveTo(TipStatus.IN_HANDLING, now, TipLifecycle.SYSTEM, "HANDLING_STARTED",
+				tip.getHandler() == null ? "Giao cán bộ địa bàn của đơn vị" : "Giao cán bộ địa bàn " + tip.getHandler());
+		execution.setVariable(Vars.HANDLING_DUE, Date.from(due));
+	}
+
+}

@@ -1,0 +1,187 @@
+package vn.vidan.tip;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.vidan.org.OrgDirectory;
+import vn.vidan.org.OrgSnapshot;
+import vn.vidan.org.Unit;
+import vn.vidan.org.UnitLevel;
+import vn.vidan.process.EngineClock;
+import vn.vidan.processes.tip.TipReportProcess;
+import vn.vidan.web.ProblemException;
+
+/**
+ * Receives a tip: checks it, numbers it, stores attachments with their hashes, seals the reporter's identity in the
+ * vault and starts {@code TipReportProcess}, all in one transaction. The process gets the reference, the unit, the
+ * suggested category and the urgency, nothing about the reporter.
+ */
+@Service
+class TipIntake {
+
+	static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+	/** What a reporter or an officer sends. */
+	record Report(@NotBlank String unitCode, @NotBlank @Size(max = 300) String incidentAddress,
+			@NotNull OffsetDateTime incidentAt, @NotBlank @Size(max = 4000) String description,
+			TipCategory suggestedCategory, Urgency urgency, @Valid ReporterIdentity reporter, String referredByUnit,
+			@Size(max = 10) List<@Valid Attachment> attachments) {
+
+		Report {
+			attachments = attachments == null ? List.of() : List.copyOf(attachments);
+		}
+
+	}
+
+	record Attachment(@NotBlank @Size(max = 200) String fileName, @Size(max = 100) String mediaType,
+			@NotBlank String contentBase64) {
+	}
+
+	/** What the reporter takes away: the code and the secret to follow the tip. The secret is never shown again. */
+	record Receipt(String reference, String trackingCode, String secret) {
+	}
+
+	private final TipReportRepository tips;
+
+	private final TipAttachmentRepository attachments;
+
+	private final ReporterVault vault;
+
+	private final TipCodes codes;
+
+	private final OrgDirectory directory;
+
+	private final RuntimeService runtime;
+
+	private final TipAccess access;
+
+	TipIntake(TipReportRepository tips, TipAttachmentRepository attachments, ReporterVault vault, TipCodes codes,
+			OrgDirectory directory, RuntimeService runtime, TipAccess access) {
+		this.tips = tips;
+		this.attachments = attachments;
+		this.vault = vault;
+		this.codes = codes;
+		this.directory = directory;
+		this.runtime = runtime;
+		this.access = access;
+	}
+
+	/** From the public portal: always ONLINE, no officer. */
+	@Transactional
+	public Receipt receiveOnline(Report report) {
+		return receive(report, TipChannel.ONLINE, null);
+	}
+
+	/** At the desk, by phone, from a forum or another unit; the officer must cover the unit unless it is a referral. */
+	@Transactional
+	public Receipt receiveByOfficer(Report report, TipChannel channel, String officer) {
+		if (channel == TipChannel.ONLINE) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "Wrong channel",
+					"ONLINE is for tips residents send through the portal; choose IN_PERSON, PHONE, FORUM or REFERRAL.");
+		}
+		if (channel != TipChannel.REFERRAL) {
+			access.checkUnit(report.unitCode().trim());
+		}
+		return receive(report, channel, officer);
+	}
+
+	private Receipt receive(Report report, TipChannel channel, String officer) {
+		Unit unit = incidentUnit(report.unitCode().trim());
+		if (report.incidentAt().toInstant().isAfter(EngineClock.now().plusSeconds(300))) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "Incident in the future",
+					"The incident time is later than now; give the time it happened or began.");
+		}
+		if (report.suggestedCategory() == TipCategory.DUPLICATE) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "Not a category to suggest",
+					"DUPLICATE is decided by the duty officer; suggest what the tip is about, or UNKNOWN.");
+		}
+		if (report.referredByUnit() != null && !directory.snapshot().hasUnit(report.referredByUnit())) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "Unknown referring unit",
+					"There is no unit with code '" + report.referredByUnit() + "'.");
+		}
+		List<byte[]> contents = report.attachments().stream().map(TipIntake::decode).toList();
+		Instant now = EngineClock.now();
+		String reference = codes.nextReference(unit.getCode(), now);
+		String trackingCode = codes.trackingCode();
+		String secret = codes.secret();
+		ReporterIdentity reporter = report.reporter();
+		boolean anonymous = reporter == null || reporter.isEmpty();
+		// An assigned id makes save() a merge: keep the managed copy it returns.
+		TipReport tip = tips.save(new TipReport(reference, trackingCode, TipCodes.hash(secret), report, channel,
+				anonymous, !anonymous && reporter.reachable(), now, officer));
+		for (int i = 0; i < contents.size(); i++) {
+			Attachment attachment = report.attachments().get(i);
+			attachments.save(new TipAttachment(UUID.randomUUID().toString(), reference, attachment.fileName().trim(),
+					attachment.mediaType() == null ? "application/octet-stream" : attachment.mediaType(), contents.get(i),
+					sha256(contents.get(i)), officer == null ? "người báo tin" : officer, now));
+		}
+		if (!anonymous) {
+			vault.seal(reference, reporter, now);
+		}
+		String processInstanceId = runtime
+			.startProcessInstanceByKey(TipReportProcess.PROCESS_KEY, reference,
+					Map.of(TipReportProcess.Vars.TIP_ID, reference, TipReportProcess.Vars.UNIT_CODE, unit.getCode(),
+							TipReportProcess.Vars.SUGGESTED_CATEGORY, tip.getSuggestedCategory().name(),
+							TipReportProcess.Vars.URGENCY, tip.getUrgency().name()))
+			.getId();
+		tip.started(processInstanceId);
+		return new Receipt(reference, trackingCode, secret);
+	}
+
+	private Unit incidentUnit(String code) {
+		OrgSnapshot org = directory.snapshot();
+		if (!org.hasUnit(code)) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "Unknown unit", "There is no unit with code '" + code
+					+ "'. Give the code of the commune or ward where the incident happened.");
+		}
+		Unit unit = org.unit(code);
+		if (unit.getLevel() != UnitLevel.COMMUNE) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "Not a commune or ward", unit.getName()
+					+ " is not a commune or ward; give the commune or ward where the incident happened.");
+		}
+		return unit;
+	}
+
+	static byte[] decode(Attachment attachment) {
+		byte[] content;
+		try {
+			content = Base64.getMimeDecoder().decode(attachment.contentBase64());
+		}
+		catch (IllegalArgumentException e) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "Attachment not readable",
+					"The content of attachment '" + attachment.fileName() + "' is not valid Base64.");
+		}
+		if (content.length == 0 || content.length > MAX_ATTACHMENT_BYTES) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "Attachment size", "Attachment '" + attachment.fileName()
+					+ "' has " + content.length + " bytes; each must have between 1 byte and 10 MiB.");
+		}
+		return content;
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+}

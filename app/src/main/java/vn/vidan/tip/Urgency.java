@@ -1,0 +1,8 @@
+package vn.vidan.tip;
+
+/** Input of Decision_TipTriage. */
+enum Urgency {
+
+	IN_PROGRESS, URGENT, ORDINARY
+
+}
