@@ -68,7 +68,7 @@ CREATE TABLE tip_attachment (
   media_type VARCHAR(100) NOT NULL,
   size_bytes BIGINT       NOT NULL,
   sha256     VARCHAR(64)  NOT NULL,
-  content    BLOB         NOT NULL,
+  content    LONGBLOB     NOT NULL,
   added_by   VARCHAR(64)  NOT NULL,
   added_at   DATETIME(6)  NOT NULL,
   CONSTRAINT fk_tip_attachment_tip FOREIGN KEY (reference) REFERENCES tip_report (reference)
