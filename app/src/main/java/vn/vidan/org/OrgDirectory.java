@@ -15,10 +15,14 @@ public class OrgDirectory {
 
 	private final CommuneLeaderRepository leaders;
 
+	private final SecondmentGrantRepository grants;
+
 	private volatile OrgSnapshot snapshot;
 
-	OrgDirectory(UnitRepository units, OfficerRepository officers, CommuneLeaderRepository leaders) {
+	OrgDirectory(UnitRepository units, OfficerRepository officers, CommuneLeaderRepository leaders,
+			SecondmentGrantRepository grants) {
 		this.units = units;
+		this.grants = grants;
 		this.officers = officers;
 		this.leaders = leaders;
 	}
@@ -26,7 +30,7 @@ public class OrgDirectory {
 	public OrgSnapshot snapshot() {
 		OrgSnapshot current = snapshot;
 		if (current == null) {
-			current = new OrgSnapshot(units.findAll(), officers.findAll(), leaders.findAll());
+			current = new OrgSnapshot(units.findAll(), officers.findAll(), leaders.findAll(), grants.findByRevokedAtIsNull());
 			snapshot = current;
 		}
 		return current;

@@ -39,7 +39,17 @@ public final class OrgSnapshot {
 
 	private final Map<String, CommuneLeader> leadersByUsername;
 
+	private final Map<String, Set<String>> grantedUnitsByUsername;
+
 	OrgSnapshot(Collection<Unit> units, Collection<Officer> officers, Collection<CommuneLeader> leaders) {
+		this(units, officers, leaders, List.of());
+	}
+
+	OrgSnapshot(Collection<Unit> units, Collection<Officer> officers, Collection<CommuneLeader> leaders,
+			Collection<SecondmentGrant> grants) {
+		this.grantedUnitsByUsername = grants.stream()
+			.collect(Collectors.groupingBy(SecondmentGrant::getUsername,
+					Collectors.mapping(SecondmentGrant::getUnitCode, Collectors.toCollection(TreeSet::new))));
 		Comparator<Unit> order = Comparator.comparing(Unit::getLevel).thenComparing(Unit::getName, VIETNAMESE);
 		this.unitsByCode = units.stream().collect(Collectors.toMap(Unit::getCode, Function.identity()));
 		Map<String, List<Unit>> children = new LinkedHashMap<>();
@@ -129,12 +139,30 @@ public final class OrgSnapshot {
 			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
-	/** The unit groups an officer belongs to, by Camunda group id. */
+	/**
+	 * The unit groups an officer belongs to, by Camunda group id: those of their own unit, and the whole-unit group of
+	 * every commune they are seconded to.
+	 */
 	public List<String> groupIdsOf(Officer officer) {
-		return java.util.Arrays.stream(UnitGroup.values())
+		List<String> ids = new ArrayList<>(java.util.Arrays.stream(UnitGroup.values())
 			.filter(group -> group.includes(officer))
 			.map(group -> group.idFor(officer.getUnitCode()))
-			.toList();
+			.toList());
+		grantedUnits(officer.getUsername()).forEach(unit -> ids.add(UnitGroup.ALL.idFor(unit)));
+		return List.copyOf(ids);
+	}
+
+	/** The communes an officer is seconded to right now. */
+	public Set<String> grantedUnits(String username) {
+		return grantedUnitsByUsername.getOrDefault(username, Set.of());
+	}
+
+	/** Latitude and longitude of the unit, or of its nearest ancestor that has them. */
+	public Optional<double[]> location(String unitCode) {
+		return pathToRoot(unitCode).stream()
+			.map(Unit::getLocation)
+			.flatMap(Optional::stream)
+			.findFirst();
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.vidan.org;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -37,6 +38,10 @@ public class Unit {
 	@Enumerated(EnumType.STRING)
 	private Set<UnitFunction> functions = EnumSet.noneOf(UnitFunction.class);
 
+	private Double latitude;
+
+	private Double longitude;
+
 	protected Unit() {
 	}
 
@@ -66,6 +71,11 @@ public class Unit {
 
 	public Set<UnitFunction> getFunctions() {
 		return Set.copyOf(functions);
+	}
+
+	/** Where the unit sits, if recorded; {@link OrgSnapshot#location} falls back to the nearest ancestor's. */
+	public Optional<double[]> getLocation() {
+		return latitude == null || longitude == null ? Optional.empty() : Optional.of(new double[] { latitude, longitude });
 	}
 
 }

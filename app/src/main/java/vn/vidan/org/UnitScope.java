@@ -1,5 +1,6 @@
 package vn.vidan.org;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -7,7 +8,8 @@ import org.springframework.stereotype.Service;
 /**
  * Which units' cases a person may see and work. An officer: their unit and every unit under it; an officer of a
  * province department: the whole province (PC06 supervises residence work in every commune, PX01 runs every
- * secondment). A commune leader: their commune. Administrators: everything.
+ * secondment). A commune leader: their commune. An officer seconded to a commune: that commune too, for the term.
+ * Administrators: everything.
  */
 @Service
 public class UnitScope {
@@ -24,9 +26,10 @@ public class UnitScope {
 			return true;
 		}
 		OrgSnapshot org = directory.snapshot();
-		return home(org, username).map(home -> org.pathToRoot(unitCode)
-			.stream()
-			.anyMatch(unit -> unit.getCode().equals(home.getCode())))
+		List<Unit> path = org.pathToRoot(unitCode);
+		boolean seconded = path.stream().anyMatch(unit -> org.grantedUnits(username).contains(unit.getCode()));
+		return seconded || home(org, username)
+			.map(home -> path.stream().anyMatch(unit -> unit.getCode().equals(home.getCode())))
 			.orElse(false);
 	}
 

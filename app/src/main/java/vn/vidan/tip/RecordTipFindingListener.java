@@ -20,7 +20,7 @@ import vn.vidan.processes.tip.TipReportProcess.Vars;
  * history. A missing or wrong answer refuses the completion with a 400 that says what is wrong, and nothing changes.
  * Gateway flags ({@code approved}, {@code violationFound}) are normalised to booleans, since forms send radio values
  * as text. The same {@link TipFindingRules} answer bad input on Camunda's REST API as problem+json before the engine
- * sees it ({@link TipTaskCompletionFilter}); this listener is the engine's own last check.
+ * sees it ({@link vn.vidan.process.TaskCompletionFilter}, through {@link TipAnswerCheck}); this listener is the engine's own last check.
  */
 @ProcessBean("recordTipFindingListener")
 class RecordTipFindingListener implements TaskListener {

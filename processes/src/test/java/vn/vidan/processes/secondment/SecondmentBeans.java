@@ -8,7 +8,7 @@ interface SecondmentBeans {
 
 	List<String> sourceUnits(String waveCode);
 
-	Date nominationDue(String waveCode);
+	Date nominationDue(String waveCode, String sourceUnitCode);
 
 	List<String> supervisorGroups(String assignmentId);
 

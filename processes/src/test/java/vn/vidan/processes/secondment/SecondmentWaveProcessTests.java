@@ -77,7 +77,8 @@ class SecondmentWaveProcessTests {
 		when(routing.groups("CADNO-PC08", "UNIT_LEADER")).thenReturn(List.of("CADNO-PC08.leaders"));
 		when(routing.groups("CUJUT", "UNIT_LEADER")).thenReturn(List.of("CUJUT.leaders"));
 		when(secondments.sourceUnits(WAVE)).thenReturn(List.of("CADNO-PC08", "CUJUT"));
-		when(secondments.nominationDue(WAVE)).thenReturn(Date.from(START.plus(Duration.ofDays(7))));
+		when(secondments.nominationDue(WAVE, "CADNO-PC08")).thenReturn(Date.from(START.plus(Duration.ofDays(7))));
+		when(secondments.nominationDue(WAVE, "CUJUT")).thenReturn(Date.from(START.plus(Duration.ofDays(5))));
 		when(secondments.pendingReleases(WAVE)).thenReturn(List.of("A-1", "A-2"));
 		when(secondments.supervisorGroups(any())).thenReturn(List.of("CADNO-PC08.leaders"));
 		when(secondments.places(WAVE)).thenReturn(List.of("P-1", "P-2"));
@@ -136,10 +137,12 @@ class SecondmentWaveProcessTests {
 		complete(single(wave, TASK_APPROVE_WAVE_PLAN), withVariables(Vars.APPROVED, true));
 		List<Task> nominations = tasks(TASK_NOMINATE_OFFICERS);
 		assertThat(nominations).hasSize(2);
-		assertThat(nominations).allSatisfy(
-				task -> assertThat(task.getDueDate()).isEqualTo(Date.from(START.plus(Duration.ofDays(7)))));
-		assertThat(taskQuery().taskDefinitionKey(TASK_NOMINATE_OFFICERS).taskCandidateGroup("CUJUT.leaders").count())
-			.isOne();
+		assertThat(taskQuery().taskDefinitionKey(TASK_NOMINATE_OFFICERS).taskCandidateGroup("CUJUT.leaders").singleResult()
+			.getDueDate()).as("each source unit has its own deadline").isEqualTo(Date.from(START.plus(Duration.ofDays(5))));
+		assertThat(taskQuery().taskDefinitionKey(TASK_NOMINATE_OFFICERS)
+			.taskCandidateGroup("CADNO-PC08.leaders")
+			.singleResult()
+			.getDueDate()).isEqualTo(Date.from(START.plus(Duration.ofDays(7))));
 		nominations.forEach(task -> complete(task));
 		assertThat(single(wave, TASK_CONFIRM_ASSIGNMENTS)).hasCandidateGroup("CADNO-PX01");
 		complete(single(wave, TASK_CONFIRM_ASSIGNMENTS));

@@ -1,8 +1,9 @@
-package vn.vidan.tip;
+package vn.vidan.process;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,35 +18,42 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import vn.vidan.processes.tip.TipReportProcess;
-import vn.vidan.processes.tip.TipReportProcess.Vars;
-
 /**
- * Checks answers to TipReportProcess tasks on Camunda's REST API (Tasklist submits forms through it) before the
- * engine sees them, so an officer gets a problem+json 400 that says what is missing, not the engine's 500 for a
- * failed task listener. Runs after sign-in; other tasks and requests pass untouched.
+ * Checks answers to user tasks on Camunda's REST API (Tasklist submits forms through it) with the
+ * {@link TaskAnswerCheck} of the task's process before the engine sees them, so an officer gets a problem+json 400
+ * that says what is missing, not the engine's 500 for a failed task listener. Runs after sign-in; tasks of processes
+ * without a check, and all other requests, pass untouched. Ordered after Spring Security and the audit filter but
+ * before Camunda's own authentication filter, so its look-ups of the task and its process are not limited by the
+ * caller's Camunda authorizations (Camunda applies them when it completes the task).
  */
 @Component
-class TipTaskCompletionFilter extends OncePerRequestFilter {
+@Order(SecurityProperties.DEFAULT_FILTER_ORDER + 2)
+class TaskCompletionFilter extends OncePerRequestFilter {
 
 	private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form)$");
 
 	private final TaskService tasks;
 
-	private final TipReportRepository tips;
+	private final RuntimeService runtime;
+
+	private final List<TaskAnswerCheck> checks;
 
 	private final ObjectMapper json;
 
-	TipTaskCompletionFilter(TaskService tasks, TipReportRepository tips, ObjectMapper json) {
+	TaskCompletionFilter(TaskService tasks, RuntimeService runtime, List<TaskAnswerCheck> checks, ObjectMapper json) {
 		this.tasks = tasks;
-		this.tips = tips;
+		this.runtime = runtime;
+		this.checks = checks;
 		this.json = json;
 	}
 
@@ -60,24 +68,23 @@ class TipTaskCompletionFilter extends OncePerRequestFilter {
 		Matcher completion = COMPLETION.matcher(request.getRequestURI());
 		completion.matches();
 		Task task = tasks.createTaskQuery().taskId(completion.group(1)).singleResult();
-		if (task == null || !task.getTaskDefinitionKey().startsWith("Task_") || !isTipTask(task)) {
+		String processKey = task == null || task.getProcessDefinitionId() == null ? ""
+				: task.getProcessDefinitionId().split(":")[0];
+		Optional<TaskAnswerCheck> check = checks.stream().filter(candidate -> candidate.covers(processKey)).findFirst();
+		if (check.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
 		}
 		byte[] body = request.getInputStream().readAllBytes();
 		JsonNode variables = body.length == 0 ? json.createObjectNode() : json.readTree(body).path("variables");
-		Optional<String> problem = TipFindingRules.problem(task.getTaskDefinitionKey(),
-				name -> variables.path(name).path("value").isMissingNode() || variables.path(name).path("value").isNull()
-						? null : variables.path(name).path("value").asText());
-		if (problem.isEmpty() && TipReportProcess.TASK_TRIAGE_TIP.equals(task.getTaskDefinitionKey())
-				&& "DUPLICATE".equals(variables.path(Vars.CATEGORY).path("value").asText())) {
-			String earlier = variables.path(Vars.DUPLICATE_OF).path("value").asText().trim().toUpperCase();
-			String own = tasks.getVariable(task.getId(), Vars.TIP_ID).toString();
-			if (earlier.equals(own) || !tips.existsById(earlier)) {
-				problem = Optional.of("Tip " + earlier
-						+ " does not exist (or is this tip): give the reference of the earlier tip this one repeats.");
-			}
-		}
+		String businessKey = runtime.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult()
+			.getBusinessKey();
+		Optional<String> problem = check.get().problem(task.getTaskDefinitionKey(), name -> {
+			JsonNode value = variables.path(name).path("value");
+			return value.isMissingNode() || value.isNull() ? null : value.asText();
+		}, businessKey);
 		if (problem.isPresent()) {
 			ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problem.get());
 			detail.setTitle("Task not completed");
@@ -89,11 +96,6 @@ class TipTaskCompletionFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(new CachedBody(request, body), response);
-	}
-
-	private boolean isTipTask(Task task) {
-		return task.getProcessDefinitionId() != null
-				&& task.getProcessDefinitionId().startsWith(TipReportProcess.PROCESS_KEY + ":");
 	}
 
 	/** The request again, with the body already read. */
