@@ -68,7 +68,17 @@ def main():
     for leader in rows(sql, "org_commune_leader"):
         users.append(user(leader["username"], leader["full_name"], leader["unit_code"], ["commune_leader"], "demo", []))
     users.append(user("admin", "Quản trị Vidan", None, list(ROLES), "admin", []))
+    users.append(user("designer", "Thiết kế Quy trình", None, ["process_designer"], "demo", []))
+    users.append(user("auditor", "Kiểm tra Nội bộ", None, ["auditor"], "demo", []))
     units = sorted({group.lstrip("/") for u in users for group in u["groups"]})
+    # Vidan writes directory changes (and secondments, as group memberships) into the realm with this client's
+    # service account; the secret below is for development only (set VIDAN_KEYCLOAK_SYNC_SECRET in production).
+    users.append({
+        "username": "service-account-vidan-sync",
+        "enabled": True,
+        "serviceAccountClientId": "vidan-sync",
+        "clientRoles": {"realm-management": ["manage-users", "view-users", "query-users", "query-groups"]},
+    })
     realm = {
         "realm": "vidan",
         "displayName": "Vidan — Vì Nhân dân phục vụ",
@@ -100,6 +110,15 @@ def main():
                 "directAccessGrantsEnabled": True,
                 "attributes": {"access.token.lifespan": "2"},
                 "protocolMappers": mappers(),
+            },
+            {
+                "clientId": "vidan-sync",
+                "name": "Vidan directory sync (service account)",
+                "publicClient": False,
+                "secret": "vidan-sync-dev-secret",
+                "standardFlowEnabled": False,
+                "directAccessGrantsEnabled": False,
+                "serviceAccountsEnabled": True,
             },
             {
                 "clientId": "vidan-cli",

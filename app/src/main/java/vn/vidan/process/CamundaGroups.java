@@ -6,6 +6,9 @@ public final class CamundaGroups {
 	/** Every person who may sign in; carries access to Tasklist and the personal filters. */
 	public static final String EVERYONE = "vidan-users";
 
+	/** People with the process designer role: deploy BPMN, DMN and forms, and see them in Cockpit. */
+	public static final String PROCESS_DESIGNERS = "vidan-process-designers";
+
 	private CamundaGroups() {
 	}
 

@@ -3,6 +3,7 @@ package vn.vidan.security;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -87,6 +88,8 @@ class CamundaIdentitySync implements ApplicationRunner {
 		groupTypes.put(CamundaGroups.EVERYONE, Groups.GROUP_TYPE_SYSTEM);
 		groupNames.put(Groups.CAMUNDA_ADMIN, "Quản trị hệ thống");
 		groupTypes.put(Groups.CAMUNDA_ADMIN, Groups.GROUP_TYPE_SYSTEM);
+		groupNames.put(CamundaGroups.PROCESS_DESIGNERS, "Thiết kế quy trình");
+		groupTypes.put(CamundaGroups.PROCESS_DESIGNERS, Groups.GROUP_TYPE_SYSTEM);
 
 		Map<String, String> userNames = new LinkedHashMap<>();
 		Map<String, Set<String>> memberships = new HashMap<>();
@@ -110,9 +113,19 @@ class CamundaIdentitySync implements ApplicationRunner {
 				+ grants.grant(CamundaGroups.EVERYONE, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ)
 				+ grants.grant(CamundaGroups.EVERYONE, Resources.USER, Authorization.ANY, Permissions.READ)
 				+ grants.grant(CamundaGroups.EVERYONE, Resources.GROUP, Authorization.ANY, Permissions.READ)
-				+ grantAdministrators();
+				+ grantAdministrators() + grantDesigners();
 		log.info("Camunda identity synced from the directory in {} ms: {} users, {} groups, {} changes",
 				(System.nanoTime() - started) / 1_000_000, userNames.size(), groupNames.size(), changes);
+	}
+
+	/** Process designers deploy (the bean whitelist still checks every model) and look at definitions in Cockpit. */
+	private int grantDesigners() {
+		int changes = grants.grant(CamundaGroups.PROCESS_DESIGNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+		for (Resources resource : List.of(Resources.DEPLOYMENT, Resources.PROCESS_DEFINITION,
+				Resources.DECISION_DEFINITION, Resources.DECISION_REQUIREMENTS_DEFINITION)) {
+			changes += grants.grant(CamundaGroups.PROCESS_DESIGNERS, resource, Authorization.ANY, Permissions.ALL);
+		}
+		return changes;
 	}
 
 	/** Camunda's admin group bypasses only admin-only commands, not queries: it needs ALL on every resource. */

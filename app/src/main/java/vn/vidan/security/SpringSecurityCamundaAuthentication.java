@@ -21,7 +21,8 @@ import vn.vidan.process.CamundaGroups;
 
 /**
  * Tells Camunda's REST API and webapps who Spring Security signed in. With a Keycloak token the Camunda groups come
- * from the token (its {@code units}, plus {@code vidan-users}, plus {@code camunda-admin} for the admin role); with a
+ * from the token (its {@code units}, plus {@code vidan-users}, plus {@code camunda-admin} for the admin role and
+ * {@code vidan-process-designers} for the process designer role); with a
  * local account Camunda looks them up in its identity tables, which the directory sync fills.
  */
 public class SpringSecurityCamundaAuthentication implements AuthenticationProvider {
@@ -36,12 +37,14 @@ public class SpringSecurityCamundaAuthentication implements AuthenticationProvid
 		AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
 		List<String> groups = new ArrayList<>();
 		boolean administrator = false;
+		boolean designer = false;
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
 			String name = authority.getAuthority();
 			if (name.startsWith(KeycloakSignInConfig.GROUP_PREFIX)) {
 				groups.add(name.substring(KeycloakSignInConfig.GROUP_PREFIX.length()));
 			}
 			administrator |= name.equals("ROLE_ADMIN");
+			designer |= name.equals("ROLE_PROCESS_DESIGNER");
 		}
 		boolean signedInWithToken = authentication instanceof JwtAuthenticationToken
 				|| authentication instanceof OAuth2AuthenticationToken;
@@ -49,6 +52,9 @@ public class SpringSecurityCamundaAuthentication implements AuthenticationProvid
 			groups.add(CamundaGroups.EVERYONE);
 			if (administrator) {
 				groups.add(Groups.CAMUNDA_ADMIN);
+			}
+			if (designer) {
+				groups.add(CamundaGroups.PROCESS_DESIGNERS);
 			}
 			result.setGroups(groups);
 		}

@@ -7,6 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,14 +31,23 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.assertj.core.api.SoftAssertions;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
+import vn.vidan.org.SecondmentGrants;
+import vn.vidan.processes.tip.TipReportProcess;
 import vn.vidan.support.KeycloakTestServer;
 
 /**
  * Profile {@code keycloak} against a real Keycloak with the vidan realm: bearer tokens reach the API and Camunda's
- * REST API, whose user and groups come from the token; a tampered or missing token is a 401.
+ * REST API, whose user and groups come from the token; a tampered or missing token is a 401; every role may do what
+ * it may for its own units and nothing else; a secondment opens a commune to an officer through a Keycloak group
+ * membership, and closing it takes the membership away.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:vidan-keycloak;DB_CLOSE_DELAY=-1",
@@ -55,6 +70,15 @@ class KeycloakIntegrationTests {
 
 	@Autowired
 	TestRestTemplate http;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	SecondmentGrants grants;
+
+	@Autowired
+	KeycloakDirectorySync keycloakSync;
 
 	@LocalServerPort
 	int port;
@@ -156,6 +180,167 @@ class KeycloakIntegrationTests {
 		assertThat(toKeycloak.headers().firstValue("Location").orElseThrow())
 			.startsWith(KeycloakTestServer.get().issuer() + "/protocol/openid-connect/auth")
 			.contains("client_id=vidan-ui", "code_challenge_method=S256", "code_challenge=");
+	}
+
+	/** One row of the authorization matrix: who, doing what, gets which status. */
+	private record Case(String who, String what, HttpMethod method, String path, String body, HttpStatus expected) {
+	}
+
+	/** A tip about Hòa Minh from the portal; returns its reference and tracking code and secret. */
+	private String[] tip(boolean named) {
+		ResponseEntity<JsonNode> created = call(HttpMethod.POST, "/api/public/tips", null, """
+				{"unitCode":"HOAMINH","incidentAddress":"Tổ dân phố 13, phường Hòa Minh","incidentAt":"%s",
+				 "description":"Tụ tập gây mất trật tự","suggestedCategory":"PUBLIC_ORDER"%s}""".formatted(
+				Instant.now().minus(Duration.ofHours(2)),
+				named ? ",\"reporter\":{\"fullName\":\"Nguyễn Văn Báo\",\"phone\":\"0905000111\"}" : ""));
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String code = created.getBody().get("trackingCode").asText();
+		String reference = jdbc.queryForObject("SELECT reference FROM tip_report WHERE tracking_code = ?", String.class, code);
+		return new String[] { reference, code, created.getBody().get("secret").asText() };
+	}
+
+	private String taskOf(String reference, String taskKey) {
+		JsonNode tasks = call(HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + reference
+				+ "&taskDefinitionKey=" + taskKey, token("admin"), null).getBody();
+		assertThat(tasks).hasSize(1);
+		return "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete";
+	}
+
+	private static String variables(String... pairs) {
+		StringBuilder json = new StringBuilder("{\"variables\":{");
+		for (int i = 0; i < pairs.length; i += 2) {
+			json.append(i == 0 ? "" : ",").append("\"").append(pairs[i]).append("\":{\"value\":\"").append(pairs[i + 1])
+				.append("\"}");
+		}
+		return json.append("}}").toString();
+	}
+
+	private ResponseEntity<String> deploy(String token) {
+		String bpmn = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+				  targetNamespace="http://vidan.vn/test"><process id="DesignerDraftProcess" isExecutable="true"
+				  camunda:historyTimeToLive="P1D"><startEvent id="StartEvent_Drafted" /></process></definitions>""";
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("deployment-name", "designer-draft");
+		form.add("data", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
+
+			@Override
+			public String getFilename() {
+				return "designer-draft.bpmn";
+			}
+
+		});
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBearerAuth(token);
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return http.exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(form, headers),
+				String.class);
+	}
+
+	@Test
+	void allowsEachRoleItsOwnUnitsAndOperationsAndNothingElse() {
+		String[] anonymousTip = tip(false);
+		String[] namedTip = tip(true);
+		String tipPath = "/api/tips/" + anonymousTip[0];
+		String reveal = "/api/tips/" + namedTip[0] + "/reporter/reveal";
+		String reason = "{\"reason\":\"Mời người báo tin làm chứng\"}";
+		String plan = """
+				{"code":"KC-%d","name":"Đợt thử quyền","provinceCode":"CADNO","startDate":"2027-03-01",
+				 "endDate":"2027-05-31","reportEvery":"P1M",
+				 "communes":[{"unitCode":"DAKNIA","quota":1,"focus":["ID_CARD_CAMPAIGN"]}],
+				 "sources":[{"unitCode":"CADNO-PC06","nominationDue":"2027-02-20T17:00:00+07:00"}]}""";
+		String today = java.time.LocalDate.now().toString();
+		List<Case> cases = new ArrayList<>(List.of(
+				new Case("thao.dtk", "officer reads a tip of own unit", HttpMethod.GET, tipPath, null, HttpStatus.OK),
+				new Case("nhung.pt", "officer reads a tip of another unit", HttpMethod.GET, tipPath, null, HttpStatus.FORBIDDEN),
+				new Case("khanh.dd", "province director reads a ward's tip", HttpMethod.GET, tipPath, null, HttpStatus.OK),
+				new Case("trang.ltk", "other province's officer reads it", HttpMethod.GET, tipPath, null, HttpStatus.FORBIDDEN),
+				new Case("hieu.dd", "other unit's leader reveals a reporter", HttpMethod.POST, reveal, reason, HttpStatus.FORBIDDEN),
+				new Case("thao.dtk", "own unit's officer (not handler) reveals", HttpMethod.POST, reveal, reason, HttpStatus.FORBIDDEN),
+				new Case("admin", "administrator reveals", HttpMethod.POST, reveal, reason, HttpStatus.FORBIDDEN),
+				new Case("dat.lq", "own unit's leader reveals", HttpMethod.POST, reveal, reason, HttpStatus.OK),
+				new Case("thao.dtk", "officer plans a wave", HttpMethod.POST, "/api/secondments/waves", plan.formatted(1), HttpStatus.FORBIDDEN),
+				new Case("dat.bc", "district chief plans a wave", HttpMethod.POST, "/api/secondments/waves", plan.formatted(2), HttpStatus.FORBIDDEN),
+				new Case("diep.lt", "personnel plans a wave", HttpMethod.POST, "/api/secondments/waves", plan.formatted(3), HttpStatus.CREATED),
+				new Case("thao.dtk", "officer reads the audit log", HttpMethod.GET, "/api/audit?from=" + today + "&to=" + today, null, HttpStatus.FORBIDDEN),
+				new Case("auditor", "auditor reads the audit log", HttpMethod.GET, "/api/audit?from=" + today + "&to=" + today, null, HttpStatus.OK),
+				new Case("auditor", "auditor changes the calendar", HttpMethod.PUT, "/api/calendar/days/2027-12-29", "{\"kind\":\"HOLIDAY\",\"name\":\"x\"}", HttpStatus.FORBIDDEN),
+				new Case(null, "resident reads a tip", HttpMethod.GET, tipPath, null, HttpStatus.UNAUTHORIZED),
+				new Case(null, "resident lists Camunda tasks", HttpMethod.GET, "/engine-rest/task", null, HttpStatus.UNAUTHORIZED)));
+		SoftAssertions softly = new SoftAssertions();
+		for (Case row : cases) {
+			ResponseEntity<JsonNode> response = call(row.method(), row.path(), row.who() == null ? null : token(row.who()), row.body());
+			softly.assertThat(response.getStatusCode()).as(row.what() + " (" + row.who() + ")").isEqualTo(row.expected());
+		}
+
+		// Following a tip: the resident with code and secret; nobody without.
+		HttpHeaders secret = new HttpHeaders();
+		secret.set("X-Tip-Secret", anonymousTip[2]);
+		softly.assertThat(http.exchange("/api/public/tips/" + anonymousTip[1], HttpMethod.GET, new HttpEntity<>(secret), String.class)
+			.getStatusCode()).as("resident follows the tip").isEqualTo(HttpStatus.OK);
+
+		// Working and approving: only the unit's duty officer triages, only its leaders approve.
+		String triage = taskOf(anonymousTip[0], TipReportProcess.TASK_TRIAGE_TIP);
+		String triaged = variables("category", "PUBLIC_ORDER");
+		softly.assertThat(call(HttpMethod.POST, triage, token("long.ld2"), triaged).getStatusCode())
+			.as("Hòa An's duty officer triages Hòa Minh's tip").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+		softly.assertThat(call(HttpMethod.POST, triage, token("trung.hq"), triaged).getStatusCode())
+			.as("Hòa Minh's duty officer triages it").isEqualTo(HttpStatus.NO_CONTENT);
+		softly.assertThat(call(HttpMethod.POST, taskOf(anonymousTip[0], TipReportProcess.TASK_RESOLVE_COMPLAINT), token("tai.vv"),
+				variables("finding", "Đã nhắc nhở")).getStatusCode()).as("area officer resolves").isEqualTo(HttpStatus.NO_CONTENT);
+		String approval = taskOf(anonymousTip[0], TipReportProcess.TASK_APPROVE_CONCLUSION);
+		softly.assertThat(call(HttpMethod.POST, approval, token("hieu.dd"), variables("approved", "true")).getStatusCode())
+			.as("Hòa An's chief approves for Hòa Minh").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+		softly.assertThat(call(HttpMethod.POST, approval, token("thao.dtk"), variables("approved", "true")).getStatusCode())
+			.as("a Hòa Minh officer who is not a leader approves").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+		softly.assertThat(call(HttpMethod.POST, approval, token("dat.lq"), variables("approved", "true")).getStatusCode())
+			.as("Hòa Minh's chief approves").isEqualTo(HttpStatus.NO_CONTENT);
+
+		// Deploying: process designers only.
+		softly.assertThat(deploy(token("thao.dtk")).getStatusCode()).as("officer deploys").isEqualTo(HttpStatus.FORBIDDEN);
+		softly.assertThat(deploy(token("designer")).getStatusCode()).as("process designer deploys").isEqualTo(HttpStatus.OK);
+		softly.assertAll();
+	}
+
+	@Test
+	void opensACommuneToASecondedOfficerThroughKeycloakAndClosesItAgain() throws Exception {
+		ResponseEntity<JsonNode> created = call(HttpMethod.POST, "/api/public/tips", null, """
+				{"unitCode":"DAKNIA","incidentAddress":"Bon Sré Ú, xã Đắk Nia","incidentAt":"%s",
+				 "description":"Tranh chấp ranh giới rẫy","suggestedCategory":"CIVIL_DISPUTE"}""".formatted(
+				Instant.now().minus(Duration.ofHours(3))));
+		String reference = jdbc.queryForObject("SELECT reference FROM tip_report WHERE tracking_code = ?", String.class,
+				created.getBody().get("trackingCode").asText());
+		String officer = "phuc.ld"; // Cư Jút district police: Đắk Nia is outside his district
+		assertThat(units(token(officer))).doesNotContain("DAKNIA");
+		assertThat(call(HttpMethod.GET, "/api/tips/" + reference, token(officer), null).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+
+		grants.grant(officer, "DAKNIA", "KC-WAVE", Instant.now(), Instant.now().plus(Duration.ofDays(90)));
+
+		assertThat(keycloakSync.unitGroupsOf(officer)).as("Keycloak group membership").contains("DAKNIA", "CUJUT");
+		String during = token(officer);
+		assertThat(units(during)).as("the token's units").contains("DAKNIA", "CUJUT");
+		assertThat(call(HttpMethod.GET, "/api/tips/" + reference, during, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(call(HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + reference, during, null)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		grants.revoke(officer, "DAKNIA", "KC-WAVE", Instant.now());
+
+		assertThat(keycloakSync.unitGroupsOf(officer)).doesNotContain("DAKNIA").contains("CUJUT");
+		String after = token(officer);
+		assertThat(units(after)).doesNotContain("DAKNIA");
+		assertThat(call(HttpMethod.GET, "/api/tips/" + reference, after, null).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	/** The {@code units} claim of an access token. */
+	private static List<String> units(String token) throws Exception {
+		JsonNode claims = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+		List<String> units = new ArrayList<>();
+		claims.path("units").forEach(unit -> units.add(unit.asText()));
+		return units;
 	}
 
 }
