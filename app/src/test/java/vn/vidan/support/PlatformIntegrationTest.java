@@ -20,7 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Inherited
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:vidan-it;DB_CLOSE_DELAY=-1",
-				"camunda.bpm.job-execution.enabled=false", "logging.file.name=" + PlatformIntegrationTest.LOG })
+				"camunda.bpm.job-execution.enabled=false", "logging.file.name=" + PlatformIntegrationTest.LOG,
+				"vidan.directory.recheck-every=PT0.2S" })
 public @interface PlatformIntegrationTest {
 
 	/** The app's log of the whole run, which the reporter-identity scan reads. */

@@ -1,0 +1,97 @@
+package vn.vidan.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vidan.support.VidanApi.json;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.vidan.support.PlatformIntegrationTest;
+import vn.vidan.support.VidanApi;
+
+/**
+ * A secondment grant opens a commune's cases and Camunda group to an officer and revoking it closes them; a grant
+ * written by another node of a cluster (straight into the shared database) reaches this node within the recheck.
+ */
+@PlatformIntegrationTest
+class SecondmentGrantsIntegrationTests {
+
+	private static final String OFFICER = "hoa.nc"; // Cư Jút district police: Đắk Nia is outside his district
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	SecondmentGrants grants;
+
+	VidanApi api;
+
+	String tip;
+
+	@BeforeEach
+	void daknaTip() {
+		api = new VidanApi(http);
+		ResponseEntity<JsonNode> created = api.anonymous().postForEntity("/api/public/tips", json("""
+				{"unitCode":"DAKNIA","incidentAddress":"Bon Sré Ú","incidentAt":"%s","description":"Trộm cà phê"}"""
+			.formatted(Instant.now().minus(Duration.ofHours(1)))), JsonNode.class);
+		tip = "/api/tips/" + jdbc.queryForObject("SELECT reference FROM tip_report WHERE tracking_code = ?", String.class,
+				created.getBody().get("trackingCode").asText());
+	}
+
+	private HttpStatus officerReadsTip() {
+		return HttpStatus.valueOf(api.as(OFFICER).getForEntity(tip, String.class).getStatusCode().value());
+	}
+
+	private boolean inCamundaGroup(String group) {
+		JsonNode groups = api.as("admin").getForObject("/engine-rest/group?member=" + OFFICER, JsonNode.class);
+		return groups.findValuesAsText("id").contains(group);
+	}
+
+	@Test
+	void opensTheCommuneForTheTermAndClosesItOnRevocation() {
+		assertThat(officerReadsTip()).isEqualTo(HttpStatus.FORBIDDEN);
+
+		grants.grant(OFFICER, "DAKNIA", "GRANT-TEST", Instant.now(), Instant.now().plus(Duration.ofDays(90)));
+		assertThat(officerReadsTip()).isEqualTo(HttpStatus.OK);
+		assertThat(inCamundaGroup("DAKNIA")).as("works the commune's inbox").isTrue();
+
+		grants.revoke(OFFICER, "DAKNIA", "GRANT-TEST", Instant.now());
+		assertThat(officerReadsTip()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(inCamundaGroup("DAKNIA")).isFalse();
+		assertThat(inCamundaGroup("CUJUT")).as("keeps his own unit").isTrue();
+	}
+
+	@Test
+	void seesAGrantAnotherNodeWroteWithinTheRecheck() throws Exception {
+		assertThat(officerReadsTip()).isEqualTo(HttpStatus.FORBIDDEN);
+		String id = UUID.randomUUID().toString();
+
+		// What another node's SecondmentGrants commits: the grant and the bumped directory version.
+		jdbc.update("INSERT INTO org_secondment_grant (id, username, unit_code, wave_code, granted_at, ends_at) VALUES (?, ?, ?, ?, ?, ?)",
+				id, OFFICER, "DAKNIA", "OTHER-NODE", Timestamp.from(Instant.now()),
+				Timestamp.from(Instant.now().plus(Duration.ofDays(30))));
+		jdbc.update("UPDATE org_directory_version SET version = version + 1 WHERE id = 1");
+		Thread.sleep(400); // the test context rechecks every 0.2 s (5 s by default)
+
+		assertThat(officerReadsTip()).isEqualTo(HttpStatus.OK);
+		jdbc.update("UPDATE org_secondment_grant SET revoked_at = ? WHERE id = ?", Timestamp.from(Instant.now()), id);
+		jdbc.update("UPDATE org_directory_version SET version = version + 1 WHERE id = 1");
+		Thread.sleep(400);
+		assertThat(officerReadsTip()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+}
