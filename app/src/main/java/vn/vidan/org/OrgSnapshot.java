@@ -152,6 +152,13 @@ public final class OrgSnapshot {
 		return List.copyOf(ids);
 	}
 
+	/** The codes of a unit and every unit under it, parents first. */
+	public List<String> subtree(String code) {
+		List<Unit> units = new ArrayList<>();
+		walk(unit(code), units);
+		return units.stream().map(Unit::getCode).toList();
+	}
+
 	/** The communes an officer is seconded to right now. */
 	public Set<String> grantedUnits(String username) {
 		return grantedUnitsByUsername.getOrDefault(username, Set.of());

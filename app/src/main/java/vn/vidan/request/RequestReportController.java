@@ -3,7 +3,6 @@ package vn.vidan.request;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.vidan.calendar.CalendarSettings;
 import vn.vidan.org.OrgDirectory;
 import vn.vidan.org.OrgSnapshot;
-import vn.vidan.org.Unit;
 import vn.vidan.web.ProblemException;
 
 /**
@@ -52,8 +50,7 @@ class RequestReportController {
 		}
 		OrgSnapshot org = directory.snapshot();
 		access.check(unit);
-		List<String> units = new ArrayList<>();
-		collect(org, org.unit(unit), units);
+		List<String> units = org.subtree(unit);
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("units", units)
 			.addValue("from", Timestamp.from(from.atStartOfDay(zone).toInstant()))
 			.addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
@@ -82,11 +79,6 @@ class RequestReportController {
 			counts.put(row.getString(1), row.getLong(2));
 		});
 		return counts;
-	}
-
-	private static void collect(OrgSnapshot org, Unit unit, List<String> into) {
-		into.add(unit.getCode());
-		org.children(unit.getCode()).forEach(child -> collect(org, child, into));
 	}
 
 	record Report(String unit, LocalDate from, LocalDate to, long received, long early, long onTime, long late,

@@ -36,7 +36,8 @@ import vn.vidan.org.UnitGroup;
  * membership when it opens and stops being one when it closes. Written through Keycloak's admin REST API with the
  * {@code vidan-sync} client's service account, after the directory change commits. Only memberships of Vidan's unit
  * groups are touched; passwords, other groups and roles stay Keycloak's. Users whose groups did not change since the
- * last sync are skipped, so a secondment costs a few requests, not one per person.
+ * last sync are skipped, so a secondment costs a few requests, not one per person. The first sync, which compares
+ * everyone, runs in the background after start-up.
  * <p>
  * Why not {@code keycloak-admin-client}: it brings RESTEasy, a second JAX-RS implementation beside the Jersey that
  * Camunda's REST API runs on; the five admin endpoints used here are plain JSON over HTTP.
@@ -76,9 +77,12 @@ class KeycloakDirectorySync {
 		this.enabled = enabled && !clientSecret.isBlank();
 	}
 
+	/** In the background: with a large realm the first comparison takes a while, and nothing waits for it. */
 	@EventListener(ApplicationReadyEvent.class)
 	void atStart() {
-		syncQuietly();
+		Thread first = new Thread(this::syncQuietly, "keycloak-directory-sync");
+		first.setDaemon(true);
+		first.start();
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

@@ -262,6 +262,62 @@ abstract class AbstractSecondmentWaveTests {
 	}
 
 	@Test
+	void replacesAnOfficerWhoseTermEndsEarly() {
+		String code = "TLCAX-EARLY-" + WAVES.incrementAndGet() + getClass().getSimpleName().substring(0, 2).toUpperCase();
+		String plan = """
+				{"code":"%s","name":"Đợt kết thúc sớm","provinceCode":"CADNO","startDate":"2026-07-01","endDate":"2026-09-30",
+				 "reportEvery":"P1M","communes":[{"unitCode":"DAKNIA","quota":1,"focus":["ID_CARD_CAMPAIGN"]}],
+				 "sources":[{"unitCode":"CADNO-PC06","nominationDue":"2026-06-10T17:00:00+07:00"},
+				            {"unitCode":"CADNO-PC08","nominationDue":"2026-06-10T17:00:00+07:00"}]}""".formatted(code);
+		assertThat(api.as(PERSONNEL).postForEntity("/api/secondments/waves", json(plan), String.class).getStatusCode())
+			.isEqualTo(HttpStatus.CREATED);
+		completeAll(DIRECTOR, SecondmentWaveProcess.TASK_APPROVE_WAVE_PLAN, text("approved", "true"));
+		api.as("son.hq").postForEntity("/api/secondments/waves/" + code + "/nominations", json("{\"username\":\"trang.ltk\"}"), String.class);
+		api.as("kien.dt").postForEntity("/api/secondments/waves/" + code + "/nominations", json("{\"username\":\"thanh.lh\"}"), String.class);
+		completeAll("son.hq", SecondmentWaveProcess.TASK_NOMINATE_OFFICERS, text("nominationNote", "Đã cử"));
+		completeAll("kien.dt", SecondmentWaveProcess.TASK_NOMINATE_OFFICERS, text("nominationNote", "Đã cử"));
+		JsonNode proposed = wave(code);
+		assertThat(proposed.get("assignments")).as("one place: the ID-card specialist").hasSize(1);
+		assertThat(find(proposed.get("assignments"), "trang.ltk").get("communeCode").asText()).isEqualTo("DAKNIA");
+		completeAll(PERSONNEL, SecondmentWaveProcess.TASK_CONFIRM_ASSIGNMENTS, text("confirmationNote", "Chốt"));
+		completeAll("son.hq", SecondmentWaveProcess.TASK_APPROVE_RELEASE, text("released", "true"));
+		completeAll(DIRECTOR, SecondmentWaveProcess.TASK_SIGN_DECISION, text("decisionNumber", "1600/QĐ-CAT-PX01"));
+		clock("2026-07-01T01:00:00Z");
+		completeAll("hoa.nn", SecondmentTermProcess.TASK_CONFIRM_ARRIVAL, text("arrivalNote", "Đã đến"));
+		assertThat(groupsOf("trang.ltk")).contains("DAKNIA");
+		String trangs = find(wave(code).get("assignments"), "trang.ltk").get("id").asText();
+
+		clock("2026-07-15T01:00:00Z");
+		ResponseEntity<String> byOfficer = api.as("thao.dtk").postForEntity("/api/secondments/assignments/" + trangs
+				+ "/early-end", json("{\"reason\":\"Ốm dài ngày\"}"), String.class);
+		assertThat(byOfficer.getStatusCode()).as("only personnel ends a term").isEqualTo(HttpStatus.FORBIDDEN);
+		ResponseEntity<String> ended = api.as(PERSONNEL).postForEntity("/api/secondments/assignments/" + trangs
+				+ "/early-end", json("{\"reason\":\"Ốm dài ngày, điều trị tại bệnh viện\"}"), String.class);
+		assertThat(ended.getStatusCode()).as(ended.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(api.as(PERSONNEL).postForEntity("/api/secondments/assignments/" + trangs + "/early-end",
+				json("{\"reason\":\"Lần nữa\"}"), String.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+		JsonNode afterEnd = wave(code);
+		assertThat(find(afterEnd.get("assignments"), "trang.ltk").get("status").asText()).isEqualTo("ENDED_EARLY");
+		assertThat(find(afterEnd.get("assignments"), "trang.ltk").get("endReason").asText()).contains("Ốm");
+		assertThat(groupsOf("trang.ltk")).as("access withdrawn at once").doesNotContain("DAKNIA");
+		assertThat(find(afterEnd.get("assignments"), "thanh.lh").get("status").asText()).isEqualTo("CONFIRMED");
+		completeAll("kien.dt", SecondmentTermProcess.TASK_APPROVE_REPLACEMENT_RELEASE, text("released", "true"));
+		completeAll("hoa.nn", SecondmentTermProcess.TASK_CONFIRM_ARRIVAL, text("arrivalNote", "Người thay thế đã đến"));
+		assertThat(groupsOf("thanh.lh")).contains("DAKNIA");
+
+		assertThat(runTermJobs(SecondmentTermProcess.TIMER_TERM_ENDED)).isOne();
+		assertThat(groupsOf("thanh.lh")).doesNotContain("DAKNIA");
+		completeAll("hoa.nn", SecondmentTermProcess.TASK_EVALUATE_BY_COMMUNE_CHIEF,
+				text("rating", "GOOD") + "," + text("comment", "Thay thế kịp thời"));
+		completeAll("nghia.td", SecondmentTermProcess.TASK_EVALUATE_BY_CHAIRMAN,
+				text("rating", "GOOD") + "," + text("comment", "Tốt"));
+		JsonNode summary = api.as(PERSONNEL).getForObject("/api/secondments/waves/" + code + "/summary", JsonNode.class);
+		assertThat(summary.get("status").asText()).isEqualTo("CLOSED");
+		assertThat(summary.get("officers").asInt()).as("both served the place").isEqualTo(2);
+	}
+
+	@Test
 	void refusesAPlanThatDoesNotHoldTogether() {
 		String[] bad = { plan("BAD-1").replace("\"TAMTHANG\"", "\"HOAMINH\""), plan("BAD-2").replace("\"P1M\"", "\"P3M\""),
 				plan("BAD-3").replace("\"2026-09-30\"", "\"2026-06-30\""), plan("BAD-4").replace("\"CUJUT\"", "\"DAKNIA\"") };

@@ -171,6 +171,28 @@ abstract class AbstractTipLifecycleTests extends TipTestSupport {
 		assertThat(tip(LEADER, reference).get("status").asText()).isEqualTo("IN_HANDLING");
 	}
 
+	@Test
+	void reportsWhatBecameOfAUnitsTipsWithoutTheirReporters() {
+		clock("2025-03-10T09:00:00");
+		String first = referenceOf(reportOnline("PUBLIC_ORDER", "ORDINARY", true));
+		String second = referenceOf(reportOnline("PUBLIC_ORDER", "ORDINARY", false));
+		api.complete(DUTY, second, TipReportProcess.TASK_TRIAGE_TIP,
+				text("category", "DUPLICATE") + "," + text("duplicateOf", first));
+
+		String period = "&from=2025-03-10&to=2025-03-10";
+		JsonNode ward = api.as(LEADER).getForObject("/api/tips/report?unit=HOAMINH" + period, JsonNode.class);
+		assertThat(ward.get("received").asLong()).isEqualTo(2);
+		assertThat(ward.get("closed").asLong()).isEqualTo(1);
+		assertThat(ward.get("byCategory").get("DUPLICATE").asLong()).isEqualTo(1);
+		assertThat(ward.get("byCategory").get("UNTRIAGED").asLong()).isEqualTo(1);
+		assertThat(ward.get("byChannel").get("ONLINE").asLong()).isEqualTo(2);
+		assertThat(ward.toString()).doesNotContain("Zyxwvutsr");
+		JsonNode city = api.as("khanh.dd").getForObject("/api/tips/report?unit=CADN" + period, JsonNode.class);
+		assertThat(city.get("received").asLong()).as("the city counts its wards").isEqualTo(2);
+		assertThat(api.as("nhung.pt").getForEntity("/api/tips/report?unit=HOAMINH" + period, String.class).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
 	private Job timer(String processInstanceId, String activityId) {
 		Job job = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).singleResult();
 		assertThat(job).as("timer %s", activityId).isNotNull();

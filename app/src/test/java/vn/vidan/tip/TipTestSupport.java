@@ -76,7 +76,7 @@ abstract class TipTestSupport {
 				 "incidentAt":"%s","description":"Nhóm thanh niên tụ tập, nghi trộm cắp xe máy",
 				 "suggestedCategory":"%s","urgency":"%s"%s,
 				 "attachments":[{"fileName":"anh-hien-truong.jpg","mediaType":"image/jpeg","contentBase64":"/9j/4AAQSkZJRg=="}]}"""
-			.formatted(Instant.now().minus(Duration.ofHours(1)), category, urgency,
+			.formatted(ClockUtil.getCurrentTime().toInstant().minus(Duration.ofHours(1)), category, urgency,
 					named ? "," + TipReporters.IDENTITY_JSON : "")),
 				JsonNode.class);
 		assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
