@@ -18,12 +18,14 @@ CREATE TABLE org_secondment_grant (
 );
 CREATE INDEX ix_org_secondment_grant_active ON org_secondment_grant (revoked_at, username);
 
--- Bumped with every directory change, so each app node of a cluster notices another node's change within seconds.
-CREATE TABLE org_directory_version (
-  id      INT    NOT NULL PRIMARY KEY,
-  version BIGINT NOT NULL
+-- Bumped with every change of what app nodes keep in memory (the directory, the calendar), so each node of a cluster
+-- notices another node's change within seconds.
+CREATE TABLE cache_version (
+  name    VARCHAR(32) NOT NULL PRIMARY KEY,
+  version BIGINT      NOT NULL
 );
-INSERT INTO org_directory_version (id, version) VALUES (1, 0);
+INSERT INTO cache_version (name, version) VALUES ('directory', 0);
+INSERT INTO cache_version (name, version) VALUES ('calendar', 0);
 
 CREATE TABLE sec_wave (
   code            VARCHAR(32)  NOT NULL PRIMARY KEY,

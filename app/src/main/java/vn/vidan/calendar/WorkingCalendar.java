@@ -1,6 +1,7 @@
 package vn.vidan.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,12 +15,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import vn.vidan.org.CacheVersion;
 import vn.vidan.org.DirectoryChanged;
 import vn.vidan.org.OrgDirectory;
 import vn.vidan.org.Unit;
@@ -27,7 +30,8 @@ import vn.vidan.org.Unit;
 /**
  * The working time of each unit. A unit's office sessions are its own, or its nearest ancestor's, or the defaults of
  * {@link CalendarSettings}; service windows flagged as working time add to them; national days off and make-up days
- * apply everywhere. Built once per unit and kept until the calendar or the directory changes.
+ * apply everywhere. Built once per unit and kept until the calendar or the directory changes, here or (through the
+ * {@code calendar} {@link CacheVersion}) on another node of a cluster.
  */
 @Service
 public class WorkingCalendar {
@@ -45,14 +49,28 @@ public class WorkingCalendar {
 
 	private volatile Map<LocalDate, DayKind> exceptions;
 
-	WorkingCalendar(CalendarSettings settings, JdbcTemplate jdbc, OrgDirectory directory) {
+	private final CacheVersion version;
+
+	WorkingCalendar(CalendarSettings settings, JdbcTemplate jdbc, OrgDirectory directory,
+			@Value("${vidan.directory.recheck-every:PT5S}") Duration recheckEvery) {
 		this.settings = settings;
 		this.jdbc = jdbc;
 		this.directory = directory;
+		this.version = new CacheVersion(jdbc, "calendar", recheckEvery);
+	}
+
+	/** Another node changed the calendar: build afresh. */
+	private void checkFresh() {
+		if (!version.fresh()) {
+			byUnit.clear();
+			exceptions = null;
+			version.building();
+		}
 	}
 
 	/** Working time of a unit; {@code null} or blank means the national defaults. */
 	public WorkingTime of(String unitCode) {
+		checkFresh();
 		String key = unitCode == null || unitCode.isBlank() ? NATIONAL : unitCode.trim();
 		if (!key.equals(NATIONAL)) {
 			directory.snapshot().unit(key); // unknown unit: a clear error, not the defaults
@@ -88,7 +106,10 @@ public class WorkingCalendar {
 
 	@EventListener({ CalendarChanged.class, DirectoryChanged.class })
 	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
-	void forget() {
+	void forget(Object change) {
+		if (change instanceof CalendarChanged) {
+			version.bump();
+		}
 		byUnit.clear();
 		exceptions = null;
 	}

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Hands out the current {@link OrgSnapshot}, loading it once and again after each {@link DirectoryChanged}. A change
- * also bumps {@code org_directory_version} in its transaction; every few seconds a node compares that number with the
+ * also bumps the {@code directory} {@link CacheVersion} in its transaction; every few seconds a node compares that number with the
  * one its snapshot was loaded at, so a secondment granted on one node of a cluster reaches the others promptly.
  */
 @Service
@@ -25,21 +25,14 @@ public class OrgDirectory {
 
 	private final SecondmentGrantRepository grants;
 
-	private final JdbcTemplate jdbc;
-
-	private final Duration recheckEvery;
+	private final CacheVersion version;
 
 	private volatile OrgSnapshot snapshot;
-
-	private volatile long loadedVersion = -1;
-
-	private volatile long checkedAt;
 
 	OrgDirectory(UnitRepository units, OfficerRepository officers, CommuneLeaderRepository leaders,
 			SecondmentGrantRepository grants, JdbcTemplate jdbc,
 			@Value("${vidan.directory.recheck-every:PT5S}") Duration recheckEvery) {
-		this.jdbc = jdbc;
-		this.recheckEvery = recheckEvery;
+		this.version = new CacheVersion(jdbc, "directory", recheckEvery);
 		this.units = units;
 		this.grants = grants;
 		this.officers = officers;
@@ -48,16 +41,11 @@ public class OrgDirectory {
 
 	public OrgSnapshot snapshot() {
 		OrgSnapshot current = snapshot;
-		long now = System.nanoTime();
-		if (current != null && now - checkedAt > recheckEvery.toNanos()) {
-			checkedAt = now;
-			if (version() != loadedVersion) {
-				current = null;
-			}
+		if (current != null && !version.fresh()) {
+			current = null;
 		}
 		if (current == null) {
-			loadedVersion = version();
-			checkedAt = now;
+			version.building();
 			current = new OrgSnapshot(units.findAll(), officers.findAll(), leaders.findAll(), grants.findByRevokedAtIsNull());
 			snapshot = current;
 		}
@@ -68,13 +56,8 @@ public class OrgDirectory {
 	@EventListener(DirectoryChanged.class)
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void forget() {
-		jdbc.update("UPDATE org_directory_version SET version = version + 1 WHERE id = 1");
+		version.bump();
 		snapshot = null;
-	}
-
-	private long version() {
-		Long version = jdbc.queryForObject("SELECT version FROM org_directory_version WHERE id = 1", Long.class);
-		return version == null ? 0 : version;
 	}
 
 }

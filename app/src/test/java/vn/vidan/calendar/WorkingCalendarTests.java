@@ -127,7 +127,7 @@ class WorkingCalendarTests {
 		jdbc.update("INSERT INTO cal_office_session (unit_code, day_of_week, session_start, session_end) VALUES "
 				+ "('GIANGHIA', 'FRIDAY', TIME '07:00:00', TIME '17:00:00'), "
 				+ "('GIANGHIA', 'SATURDAY', TIME '07:30:00', TIME '11:30:00')");
-		calendar.forget();
+		calendar.forget(new CalendarChanged());
 
 		assertThat(calendar.deadline(at("2026-03-13T16:00"), "PT2H", "DAKNIA")).isEqualTo(at("2026-03-14T08:30"));
 		assertThat(calendar.deadline(at("2026-03-13T16:00"), "PT2H", "TAMTHANG")).isEqualTo(at("2026-03-16T08:30"));

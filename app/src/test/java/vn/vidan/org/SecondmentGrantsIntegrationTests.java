@@ -22,7 +22,8 @@ import vn.vidan.support.VidanApi;
 
 /**
  * A secondment grant opens a commune's cases and Camunda group to an officer and revoking it closes them; a grant
- * written by another node of a cluster (straight into the shared database) reaches this node within the recheck.
+ * written by another node of a cluster (straight into the shared database) reaches this node within the recheck, and
+ * so does a calendar change.
  */
 @PlatformIntegrationTest
 class SecondmentGrantsIntegrationTests {
@@ -76,6 +77,24 @@ class SecondmentGrantsIntegrationTests {
 	}
 
 	@Test
+	void seesACalendarChangeAnotherNodeMadeWithinTheRecheck() throws Exception {
+		String deadline = "/api/calendar/deadline?from=2027-11-04T01:00:00Z&duration=P1D&unit=HOAMINH";
+		String before = api.as("thao.dtk").getForObject(deadline, JsonNode.class).get("due").asText();
+
+		// Another node declares Friday 5 November 2027 a day off and commits.
+		jdbc.update("INSERT INTO cal_day (cal_date, day_kind, name) VALUES (?, 'HOLIDAY', 'Nghỉ đột xuất')",
+				java.sql.Date.valueOf("2027-11-05"));
+		jdbc.update("UPDATE cache_version SET version = version + 1 WHERE name = 'calendar'");
+		Thread.sleep(400);
+
+		String after = api.as("thao.dtk").getForObject(deadline, JsonNode.class).get("due").asText();
+		jdbc.update("DELETE FROM cal_day WHERE cal_date = ?", java.sql.Date.valueOf("2027-11-05"));
+		jdbc.update("UPDATE cache_version SET version = version + 1 WHERE name = 'calendar'");
+		assertThat(before).isEqualTo("2027-11-05T01:00:00Z");
+		assertThat(after).as("the day off pushes the deadline to Monday").isEqualTo("2027-11-08T01:00:00Z");
+	}
+
+	@Test
 	void seesAGrantAnotherNodeWroteWithinTheRecheck() throws Exception {
 		assertThat(officerReadsTip()).isEqualTo(HttpStatus.FORBIDDEN);
 		String id = UUID.randomUUID().toString();
@@ -84,12 +103,12 @@ class SecondmentGrantsIntegrationTests {
 		jdbc.update("INSERT INTO org_secondment_grant (id, username, unit_code, wave_code, granted_at, ends_at) VALUES (?, ?, ?, ?, ?, ?)",
 				id, OFFICER, "DAKNIA", "OTHER-NODE", Timestamp.from(Instant.now()),
 				Timestamp.from(Instant.now().plus(Duration.ofDays(30))));
-		jdbc.update("UPDATE org_directory_version SET version = version + 1 WHERE id = 1");
+		jdbc.update("UPDATE cache_version SET version = version + 1 WHERE name = 'directory'");
 		Thread.sleep(400); // the test context rechecks every 0.2 s (5 s by default)
 
 		assertThat(officerReadsTip()).isEqualTo(HttpStatus.OK);
 		jdbc.update("UPDATE org_secondment_grant SET revoked_at = ? WHERE id = ?", Timestamp.from(Instant.now()), id);
-		jdbc.update("UPDATE org_directory_version SET version = version + 1 WHERE id = 1");
+		jdbc.update("UPDATE cache_version SET version = version + 1 WHERE name = 'directory'");
 		Thread.sleep(400);
 		assertThat(officerReadsTip()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
