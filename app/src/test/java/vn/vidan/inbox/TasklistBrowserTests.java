@@ -25,14 +25,18 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
 
 import vn.vidan.processes.request.ResidentRequestProcess;
 import vn.vidan.support.PlatformIntegrationTest;
+import vn.vidan.support.VidanApi;
 
 /**
- * A ward officer signs in with a real browser (Debian's headless Chromium) and finds their unit's inbox in Camunda
- * Tasklist, with the task routed to their desk. Screenshots go to {@code target/screenshots}.
+ * Ward officers sign in with a real browser (Debian's headless Chromium) and find their unit's inbox in Camunda
+ * Tasklist: the desk officer a dossier with its form, the duty officer a tip to triage with its form and nothing of the
+ * reporter. Screenshots go to {@code target/screenshots}.
  */
 @PlatformIntegrationTest
 class TasklistBrowserTests {
@@ -46,6 +50,9 @@ class TasklistBrowserTests {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	TestRestTemplate http;
 
 	private WebDriver browser;
 
@@ -100,6 +107,38 @@ class TasklistBrowserTests {
 
 		assertThat(browser.getPageSource()).contains("Việc chờ nhận")
 			.doesNotContain("Việc của Công an phường Hòa An");
+	}
+
+	@Test
+	void dutyOfficerOpensATipToTriageAndSeesNothingOfTheReporter() throws Exception {
+		ResponseEntity<String> reported = http.postForEntity("/api/public/tips", VidanApi.json("""
+				{"unitCode":"HOAMINH","incidentAddress":"Tổ dân phố 14, phường Hòa Minh","incidentAt":"%s",
+				 "description":"Xe máy dựng chắn lối đi chung","suggestedCategory":"PUBLIC_ORDER",
+				 "reporter":{"fullName":"Trịnh Văn Quxyzzyw","phone":"0912000333"}}"""
+			.formatted(java.time.Instant.now().minus(Duration.ofHours(1)))), String.class);
+		assertThat(reported.getStatusCode().value()).isEqualTo(201);
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+
+		browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("trung.hq");
+		browser.findElement(By.name("password")).sendKeys("demo");
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+		try {
+			By unitFilter = By.xpath("//*[contains(text(), 'Việc của Công an phường Hòa Minh')]");
+			wait.until(ExpectedConditions.elementToBeClickable(unitFilter)).click();
+			By task = By.xpath("//*[contains(text(), 'Phân loại tin báo')]");
+			wait.until(ExpectedConditions.elementToBeClickable(task)).click();
+			By notice = By.xpath("//*[contains(text(), 'Danh tính người báo tin được bảo vệ')]");
+			wait.until(ExpectedConditions.visibilityOfElementLocated(notice));
+			wait.until(ExpectedConditions.visibilityOfElementLocated(
+					By.xpath("//*[contains(text(), 'Tố giác, tin báo về tội phạm')]")));
+		}
+		finally {
+			screenshot("tasklist-hoa-minh-duty-triage.png");
+		}
+
+		assertThat(browser.getPageSource()).doesNotContain("Quxyzzyw", "0912000333");
 	}
 
 	private void screenshot(String name) throws Exception {
