@@ -14,6 +14,14 @@ final class CommuneAccess {
 	private CommuneAccess() {
 	}
 
+	/** The holder's access to the commune closes now, and the assignment ends as {@code how}. */
+	private static void withdraw(Terms terms, SecondmentGrants grants, DelegateExecution execution,
+			AssignmentStatus how, String reason) {
+		SecondmentAssignment assignment = terms.assignment((String) execution.getVariable(Vars.ASSIGNMENT_ID));
+		grants.revoke(assignment.getUsername(), assignment.getCommuneCode(), assignment.getWaveCode(), EngineClock.now());
+		assignment.end(how, reason, EngineClock.now());
+	}
+
 	/** {@code ServiceTask_GrantCommuneAccess}: from the confirmed arrival to the wave's end. */
 	@ProcessBean("grantCommuneAccessDelegate")
 	static class GrantCommuneAccessDelegate implements JavaDelegate {
@@ -54,10 +62,7 @@ final class CommuneAccess {
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			SecondmentAssignment assignment = terms.assignment((String) execution.getVariable(Vars.ASSIGNMENT_ID));
-			grants.revoke(assignment.getUsername(), assignment.getCommuneCode(), assignment.getWaveCode(),
-					EngineClock.now());
-			assignment.end(AssignmentStatus.COMPLETED, null, EngineClock.now());
+			withdraw(terms, grants, execution, AssignmentStatus.COMPLETED, null);
 		}
 
 	}
@@ -77,11 +82,8 @@ final class CommuneAccess {
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			SecondmentAssignment assignment = terms.assignment((String) execution.getVariable(Vars.ASSIGNMENT_ID));
-			grants.revoke(assignment.getUsername(), assignment.getCommuneCode(), assignment.getWaveCode(),
-					EngineClock.now());
 			Object reason = execution.getVariable("endReason");
-			assignment.end(AssignmentStatus.ENDED_EARLY, reason == null ? null : reason.toString(), EngineClock.now());
+			withdraw(terms, grants, execution, AssignmentStatus.ENDED_EARLY, reason == null ? null : reason.toString());
 			execution.removeVariable("endReason");
 		}
 

@@ -10,12 +10,10 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import vn.vidan.process.EngineClock;
 import vn.vidan.process.ProcessBean;
+import vn.vidan.process.TaskActor;
 import vn.vidan.processes.secondment.SecondmentTermProcess;
 import vn.vidan.processes.secondment.SecondmentWaveProcess;
 
@@ -56,7 +54,7 @@ class RecordSecondmentStepListener implements TaskListener {
 			throw new BadUserRequestException(problem);
 		});
 		Instant now = EngineClock.now();
-		String user = user(task);
+		String user = TaskActor.of(task, "hệ thống");
 		switch (key) {
 			case SecondmentWaveProcess.TASK_APPROVE_WAVE_PLAN -> {
 				SecondmentWave wave = wave(task);
@@ -100,10 +98,12 @@ class RecordSecondmentStepListener implements TaskListener {
 				List<ActivityReport> filed = reports.findByAssignmentIdOrderByPeriodNo(holder(task).getId());
 				filed.stream().filter(report -> report.getConfirmedAt() == null).forEach(report -> report.confirm(user, now));
 			}
-			case SecondmentTermProcess.TASK_CHASE_LATE_REPORT -> jdbc.update(
-					"INSERT INTO sec_notice (id, assignment_id, recipient, created_at, message) VALUES (?, ?, ?, ?, ?)",
-					UUID.randomUUID().toString(), holder(task).getId(), holder(task).getUsername(), Timestamp.from(now),
-					"Trưởng Công an xã đôn đốc báo cáo: " + SecondmentAnswers.text(task.getVariable("direction")));
+			case SecondmentTermProcess.TASK_CHASE_LATE_REPORT -> {
+				SecondmentAssignment late = holder(task);
+				jdbc.update("INSERT INTO sec_notice (id, assignment_id, recipient, created_at, message) VALUES (?, ?, ?, ?, ?)",
+						UUID.randomUUID().toString(), late.getId(), late.getUsername(), Timestamp.from(now),
+						"Trưởng Công an xã đôn đốc báo cáo: " + SecondmentAnswers.text(task.getVariable("direction")));
+			}
 			case SecondmentTermProcess.TASK_EVALUATE_BY_COMMUNE_CHIEF, SecondmentTermProcess.TASK_EVALUATE_BY_CHAIRMAN -> {
 				String role = key.equals(SecondmentTermProcess.TASK_EVALUATE_BY_CHAIRMAN) ? "PEOPLES_COMMITTEE_CHAIRMAN"
 						: "COMMUNE_POLICE_CHIEF";
@@ -137,14 +137,6 @@ class RecordSecondmentStepListener implements TaskListener {
 		boolean value = Boolean.parseBoolean(String.valueOf(task.getVariable(name)));
 		task.setVariable(name, value);
 		return value;
-	}
-
-	private static String user(DelegateTask task) {
-		Authentication current = SecurityContextHolder.getContext().getAuthentication();
-		if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)) {
-			return current.getName();
-		}
-		return task.getAssignee() == null ? "hệ thống" : task.getAssignee();
 	}
 
 }

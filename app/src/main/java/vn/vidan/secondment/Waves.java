@@ -364,11 +364,13 @@ class Waves {
 			.toList();
 		List<String> usernames = nominees(wave.getCode());
 		Map<String, List<Nominee.Commitment>> commitments = new HashMap<>();
+		Map<String, Period> otherWaves = new HashMap<>();
 		assignments.findByUsernameInAndStatusIn(usernames, HOLDING)
 			.stream()
 			.filter(a -> !a.getWaveCode().equals(wave.getCode()))
 			.forEach(a -> commitments.computeIfAbsent(a.getUsername(), u -> new ArrayList<>())
-				.add(new Nominee.Commitment(a.getWaveCode(), find(a.getWaveCode()).period())));
+				.add(new Nominee.Commitment(a.getWaveCode(),
+						otherWaves.computeIfAbsent(a.getWaveCode(), other -> find(other).period()))));
 		List<Nominee> nominees = usernames.stream().map(username -> {
 			Officer officer = org.officer(username).orElseThrow();
 			return new Nominee(username, officer.getFullName(), sourceOf(wave, org, officer), officer.getSkills(),

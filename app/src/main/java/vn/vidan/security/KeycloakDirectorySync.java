@@ -131,7 +131,7 @@ class KeycloakDirectorySync {
 			if (user.getValue().equals(written.get(user.getKey()))) {
 				continue;
 			}
-			String userId = userId(token, user.getKey(), names.get(user.getKey()));
+			String userId = userId(token, user.getKey());
 			if (userId == null) {
 				userId = createUser(token, user.getKey(), names.get(user.getKey()));
 				changes++;
@@ -194,7 +194,7 @@ class KeycloakDirectorySync {
 		return groups(token).get(name);
 	}
 
-	private String userId(String token, String username, String fullName) {
+	private String userId(String token, String username) {
 		JsonNode found = http.get()
 			.uri(admin + "/users?exact=true&briefRepresentation=true&username={username}", username)
 			.headers(h -> h.setBearerAuth(token))
@@ -210,17 +210,12 @@ class KeycloakDirectorySync {
 					parts.length > 1 ? parts[1] : parts[0], "email", username + "@vidan.local", "emailVerified", true))
 			.retrieve()
 			.toBodilessEntity();
-		return userId(token, username, fullName);
-	}
-
-	/** For tests: forget what was written, so the next sync compares every user with Keycloak. */
-	void forget() {
-		written = Map.of();
+		return userId(token, username);
 	}
 
 	List<String> unitGroupsOf(String username) {
 		String token = token();
-		String id = userId(token, username, username);
+		String id = userId(token, username);
 		List<String> names = new java.util.ArrayList<>();
 		get(token, "/users/" + id + "/groups?max=1000").forEach(group -> names.add(group.get("name").asText()));
 		return names;

@@ -1,43 +1,44 @@
 package vn.vidan.tip;
 
 import java.time.Instant;
-import java.util.Arrays;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import vn.vidan.process.EngineClock;
 import vn.vidan.process.ProcessBean;
+import vn.vidan.process.TaskActor;
 import vn.vidan.processes.tip.TipReportProcess;
 import vn.vidan.processes.tip.TipReportProcess.Vars;
 
 /**
- * On completing any user task of TipReportProcess: checks the officer's answers and writes them into the tip and its
- * history. A missing or wrong answer refuses the completion with a 400 that says what is wrong, and nothing changes.
+ * On completing any user task of TipReportProcess: checks the officer's answers with {@link TipAnswerCheck} and
+ * writes them into the tip and its history. A missing or wrong answer refuses the completion, and nothing changes.
  * Gateway flags ({@code approved}, {@code violationFound}) are normalised to booleans, since forms send radio values
- * as text. The same {@link TipFindingRules} answer bad input on Camunda's REST API as problem+json before the engine
- * sees it ({@link vn.vidan.process.TaskCompletionFilter}, through {@link TipAnswerCheck}); this listener is the engine's own last check.
+ * as text. The same check answers bad input on Camunda's REST API as problem+json before the engine sees it
+ * ({@link vn.vidan.process.TaskCompletionFilter}); here it is the engine's own last check.
  */
 @ProcessBean("recordTipFindingListener")
 class RecordTipFindingListener implements TaskListener {
 
 	private final TipLifecycle lifecycle;
 
-	private final TipReportRepository tips;
+	private final TipAnswerCheck answers;
 
-	RecordTipFindingListener(TipLifecycle lifecycle, TipReportRepository tips) {
+	RecordTipFindingListener(TipLifecycle lifecycle, TipAnswerCheck answers) {
 		this.lifecycle = lifecycle;
-		this.tips = tips;
+		this.answers = answers;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		TipReport tip = lifecycle.find(task.getExecution().getProcessBusinessKey());
-		String officer = officer(task);
+		String reference = task.getExecution().getProcessBusinessKey();
+		answers.problem(task.getTaskDefinitionKey(), task::getVariable, reference).ifPresent(problem -> {
+			throw new BadUserRequestException(problem);
+		});
+		TipReport tip = lifecycle.find(reference);
+		String officer = TaskActor.of(task, TipLifecycle.SYSTEM);
 		Instant now = EngineClock.now();
 		switch (task.getTaskDefinitionKey()) {
 			case TipReportProcess.TASK_DISPATCH_PATROL -> tip.moveTo(TipStatus.DISPATCHED, now, officer, "DISPATCHED",
@@ -56,14 +57,13 @@ class RecordTipFindingListener implements TaskListener {
 				}
 			}
 			case TipReportProcess.TASK_RECORD_VIOLATION -> {
-				long amount = amount(task);
+				long amount = TipFindingRules.amount(required(task, "penaltyAmount")).orElseThrow();
 				tip.recordViolation(required(task, "violationRecordNo"), required(task, "penaltyDecisionNo"), amount);
 				finding(tip, officer, now, "Biên bản " + tip.getViolationRecordNo() + ", quyết định xử phạt "
 						+ tip.getPenaltyDecisionNo() + ", phạt " + amount + " đồng");
 			}
 			case TipReportProcess.TASK_MEDIATE_DISPUTE -> {
-				String outcome = oneOf(task, "mediationOutcome", "RECONCILED", "NOT_RECONCILED");
-				tip.mediated(outcome);
+				tip.mediated(required(task, "mediationOutcome"));
 				finding(tip, officer, now, required(task, "finding"));
 			}
 			case TipReportProcess.TASK_PREPARE_FORWARDING -> {
@@ -92,14 +92,10 @@ class RecordTipFindingListener implements TaskListener {
 	}
 
 	private void triage(DelegateTask task, TipReport tip, String officer, Instant now) {
-		TipCategory category = TipCategory.valueOf(oneOf(task, Vars.CATEGORY,
-				Arrays.stream(TipCategory.values()).filter(c -> c != TipCategory.UNKNOWN).map(Enum::name).toArray(String[]::new)));
+		TipCategory category = TipCategory.valueOf(required(task, Vars.CATEGORY));
 		String duplicateOf = null;
 		if (category == TipCategory.DUPLICATE) {
 			duplicateOf = required(task, Vars.DUPLICATE_OF).toUpperCase();
-			if (duplicateOf.equals(tip.getReference()) || !tips.existsById(duplicateOf)) {
-				throw new BadUserRequestException("Tip " + duplicateOf + " does not exist (or is this tip): give the reference of the earlier tip this one repeats.");
-			}
 			task.setVariable(Vars.DUPLICATE_OF, duplicateOf);
 		}
 		tip.triage(category, duplicateOf);
@@ -116,43 +112,19 @@ class RecordTipFindingListener implements TaskListener {
 		tip.moveTo(TipStatus.AWAITING_APPROVAL, now, officer, "CONCLUDED", finding);
 	}
 
-	private static String officer(DelegateTask task) {
-		Authentication current = SecurityContextHolder.getContext().getAuthentication();
-		if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)) {
-			return current.getName();
-		}
-		return task.getAssignee() == null ? TipLifecycle.SYSTEM : task.getAssignee();
-	}
-
+	/** An answer {@link TipAnswerCheck} has already found present and valid. */
 	private static String required(DelegateTask task, String name) {
-		String value = optional(task, name);
-		if (value == null) {
-			throw new BadUserRequestException("'" + name + "' is required to complete " + task.getName() + ".");
-		}
-		return value;
+		return TipFindingRules.text(task.getVariable(name));
 	}
 
 	private static String optional(DelegateTask task, String name) {
 		return TipFindingRules.text(task.getVariable(name));
 	}
 
-	private static String oneOf(DelegateTask task, String name, String... allowed) {
-		String value = required(task, name);
-		if (!Arrays.asList(allowed).contains(value)) {
-			throw new BadUserRequestException("'" + name + "' must be one of " + String.join(", ", allowed) + ".");
-		}
-		return value;
-	}
-
 	private static boolean flag(DelegateTask task, String name) {
-		boolean value = Boolean.parseBoolean(oneOf(task, name, "true", "false"));
+		boolean value = Boolean.parseBoolean(required(task, name));
 		task.setVariable(name, value);
 		return value;
-	}
-
-	private static long amount(DelegateTask task) {
-		return TipFindingRules.amount(required(task, "penaltyAmount"))
-			.orElseThrow(() -> new BadUserRequestException(TipFindingRules.AMOUNT_RULE));
 	}
 
 }

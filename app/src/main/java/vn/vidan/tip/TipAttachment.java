@@ -60,6 +60,14 @@ class TipAttachment {
 		this.addedAt = addedAt;
 	}
 
+	/** As received: a new id, the trimmed file name, octet-stream when no type was given, the content's SHA-256. */
+	static TipAttachment received(String reference, TipIntake.Attachment attachment, byte[] content, String addedBy,
+			Instant addedAt) {
+		return new TipAttachment(java.util.UUID.randomUUID().toString(), reference, attachment.fileName().trim(),
+				attachment.mediaType() == null ? "application/octet-stream" : attachment.mediaType(), content,
+				TipIntake.sha256(content), addedBy, addedAt);
+	}
+
 	String getId() {
 		return id;
 	}

@@ -113,10 +113,7 @@ class TipCase {
 		TipReport tip = readable(reference);
 		byte[] content = TipIntake.decode(attachment);
 		Instant now = EngineClock.now();
-		TipAttachment saved = attachments.save(new TipAttachment(UUID.randomUUID().toString(), reference,
-				attachment.fileName().trim(),
-				attachment.mediaType() == null ? "application/octet-stream" : attachment.mediaType(), content,
-				TipIntake.sha256(content), user(), now));
+		TipAttachment saved = attachments.save(TipAttachment.received(reference, attachment, content, user(), now));
 		tip.record(now, user(), "ATTACHMENT_ADDED", saved.getFileName() + " (SHA-256 " + saved.getSha256() + ")");
 		return info(saved);
 	}

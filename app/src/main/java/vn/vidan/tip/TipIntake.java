@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -127,10 +126,8 @@ class TipIntake {
 		TipReport tip = tips.save(new TipReport(reference, trackingCode, TipCodes.hash(secret), report, channel,
 				anonymous, !anonymous && reporter.reachable(), now, officer));
 		for (int i = 0; i < contents.size(); i++) {
-			Attachment attachment = report.attachments().get(i);
-			attachments.save(new TipAttachment(UUID.randomUUID().toString(), reference, attachment.fileName().trim(),
-					attachment.mediaType() == null ? "application/octet-stream" : attachment.mediaType(), contents.get(i),
-					sha256(contents.get(i)), officer == null ? "người báo tin" : officer, now));
+			attachments.save(TipAttachment.received(reference, report.attachments().get(i), contents.get(i),
+					officer == null ? "người báo tin" : officer, now));
 		}
 		if (!anonymous) {
 			vault.seal(reference, reporter, now);

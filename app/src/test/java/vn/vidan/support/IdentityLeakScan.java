@@ -20,6 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class IdentityLeakScan {
 
+	private static final String APP_TABLES = " FROM information_schema.tables "
+			+ "WHERE table_schema IN ('PUBLIC', DATABASE()) AND table_type IN ('BASE TABLE', 'TABLE')";
+
 	private IdentityLeakScan() {
 	}
 
@@ -27,9 +30,7 @@ public final class IdentityLeakScan {
 	public static List<String> findings(JdbcTemplate jdbc, Collection<String> telltales, Collection<String> exceptTables,
 			Collection<Path> logs) throws IOException {
 		List<String> findings = new ArrayList<>();
-		List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables "
-				+ "WHERE table_schema IN ('PUBLIC', DATABASE()) AND table_type IN ('BASE TABLE', 'TABLE')",
-				String.class);
+		List<String> tables = jdbc.queryForList("SELECT table_name" + APP_TABLES, String.class);
 		if (tables.isEmpty()) {
 			throw new IllegalStateException("No tables found: the scan would prove nothing");
 		}
@@ -59,9 +60,7 @@ public final class IdentityLeakScan {
 
 	/** How many tables the scan would read, so a test can show it read something. */
 	public static int tables(JdbcTemplate jdbc) {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables "
-				+ "WHERE table_schema IN ('PUBLIC', DATABASE()) AND table_type IN ('BASE TABLE', 'TABLE')",
-				Integer.class);
+		return jdbc.queryForObject("SELECT COUNT(*)" + APP_TABLES, Integer.class);
 	}
 
 	private static String text(Object value) throws SQLException {
