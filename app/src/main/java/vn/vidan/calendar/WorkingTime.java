@@ -50,6 +50,21 @@ public final class WorkingTime {
 		return zone;
 	}
 
+	/**
+	 * How many working minutes make a usual working day (the longest weekday's sessions): what "1 day" means when
+	 * working time left is told in days and hours.
+	 */
+	public int minutesPerDay() {
+		int longest = weekly.values()
+			.stream()
+			.mapToInt(sessions -> sessions.stream()
+				.mapToInt(session -> (int) java.time.Duration.between(session.start(), session.end()).toMinutes())
+				.sum())
+			.max()
+			.orElse(0);
+		return longest > 0 ? longest : 480;
+	}
+
 	/** The sessions worked on a date: none on a day off, the usual ones on a make-up day. */
 	List<Session> sessionsOn(LocalDate date) {
 		DayKind exception = exceptions.get(date);

@@ -52,7 +52,7 @@ class KeycloakSignInConfig {
 		tokens.setPrincipalClaimName("preferred_username");
 		tokens.setJwtGrantedAuthoritiesConverter(KeycloakSignInConfig::authorities);
 		return SecurityConfig.common(http, json, "/oauth2/authorization/keycloak")
-			.oauth2Login(login -> login.defaultSuccessUrl("/camunda/app/tasklist/", false)
+			.oauth2Login(login -> login.defaultSuccessUrl("/", false)
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers())))
 			.oauth2ResourceServer(server -> server.authenticationEntryPoint(new ProblemResponses(json))
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Without Keycloak: HTTP Basic for APIs and a login form for pages, against local accounts. */
+/** Without Keycloak: HTTP Basic for APIs and Vidan's sign-in page for browsers, against local accounts. */
 @Configuration
 @Profile("!keycloak")
 class LocalSignInConfig {
@@ -16,7 +16,9 @@ class LocalSignInConfig {
 	SecurityFilterChain localSignIn(HttpSecurity http, ObjectMapper json) throws Exception {
 		return SecurityConfig.common(http, json, "/login")
 			.httpBasic(basic -> basic.realmName("Vidan").authenticationEntryPoint(new ProblemResponses(json)))
-			.formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
+			// Vidan's own sign-in page (vn.vidan.workspace), in the person's language; then back to the page asked for,
+			// else the workspace.
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
 			.build();
 	}
 

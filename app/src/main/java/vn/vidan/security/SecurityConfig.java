@@ -42,7 +42,8 @@ class SecurityConfig {
 		return http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/api/public/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
 					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/login", "/login/**",
-					"/oauth2/**", "/error", "/favicon.ico")
+					"/oauth2/**", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**", "/vendor/**",
+					"/language")
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")

@@ -1,0 +1,48 @@
+package vn.vidan.workspace;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The workspace's own pages: home, sign-in, the shortcuts page, and the language switch. */
+@PageController
+class WorkspaceController {
+
+	private final WorkspaceLocaleResolver locales;
+
+	WorkspaceController(WorkspaceLocaleResolver locales) {
+		this.locales = locales;
+	}
+
+	/** Officers start the day in their inbox. */
+	@GetMapping("/")
+	String home() {
+		return "redirect:/inbox";
+	}
+
+	@GetMapping("/login")
+	String signIn() {
+		return "workspace/login";
+	}
+
+	@GetMapping("/shortcuts")
+	String shortcuts() {
+		return "workspace/shortcuts";
+	}
+
+	/** Switches the language and returns to the page the person was on (only ever a page of this app). */
+	@PostMapping("/language")
+	String switchLanguage(@RequestParam String lang, @RequestParam(defaultValue = "/") String back,
+			HttpServletRequest request, HttpServletResponse response) {
+		locales.setLocale(request, response, Locale.forLanguageTag(lang));
+		boolean local = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
+				&& !back.contains("\r") && !back.contains("\n");
+		return "redirect:" + (local ? back : "/");
+	}
+
+}
