@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.env.Environment;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,8 +16,11 @@ class WorkspaceController {
 
 	private final WorkspaceLocaleResolver locales;
 
-	WorkspaceController(WorkspaceLocaleResolver locales) {
+	private final boolean keycloak;
+
+	WorkspaceController(WorkspaceLocaleResolver locales, Environment environment) {
 		this.locales = locales;
+		this.keycloak = environment.matchesProfiles("keycloak");
 	}
 
 	/** Officers start the day in their inbox. */
@@ -25,9 +29,10 @@ class WorkspaceController {
 		return "redirect:/inbox";
 	}
 
+	/** Vidan's sign-in page; under the keycloak profile people sign in at Keycloak instead. */
 	@GetMapping("/login")
 	String signIn() {
-		return "workspace/login";
+		return keycloak ? "redirect:/oauth2/authorization/keycloak" : "workspace/login";
 	}
 
 	@GetMapping("/shortcuts")
