@@ -26,18 +26,19 @@ ROLES = {
 
 
 def rows(sql, table):
-    block = re.search(r"INSERT INTO %s \(([^)]*)\) VALUES\s*(.*?);\n" % table, sql, re.S)
-    columns = [c.strip() for c in block.group(1).split(",")]
-    values = re.findall(r"\(((?:'(?:[^']|'')*'|NULL|[^,()])(?:\s*,\s*(?:'(?:[^']|'')*'|NULL|[^,()]+))*)\)", block.group(2))
     result = []
-    for value in values:
-        cells = re.findall(r"'((?:[^']|'')*)'|(NULL)", value)
-        result.append(dict(zip(columns, [None if null else text.replace("''", "'") for text, null in cells])))
+    for block in re.finditer(r"INSERT INTO %s \(([^)]*)\) VALUES\s*(.*?);\n" % table, sql, re.S):
+        columns = [c.strip() for c in block.group(1).split(",")]
+        values = re.findall(r"\(((?:'(?:[^']|'')*'|NULL|[^,()])(?:\s*,\s*(?:'(?:[^']|'')*'|NULL|[^,()]+))*)\)", block.group(2))
+        for value in values:
+            cells = re.findall(r"'((?:[^']|'')*)'|(NULL)", value)
+            result.append(dict(zip(columns, [None if null else text.replace("''", "'") for text, null in cells])))
     return result
 
 
 def main():
-    sql = SEED.read_text(encoding="utf-8")
+    # Every demo migration, in order: later ones add people (V1003: a second desk officer in Hòa Minh).
+    sql = "\n".join(path.read_text(encoding="utf-8") for path in sorted(SEED.parent.glob("V*.sql")))
     functions = {}
     for row in rows(sql, "org_unit_function"):
         functions.setdefault(row["unit_code"], set()).add(row["function_code"])
