@@ -22,21 +22,21 @@ import vn.vidan.process.CaseSummary;
  * @param form the step's Camunda Form, or null when the step has none
  * @param variables the values the task sees (objects Vidan cannot read are left out)
  */
-record OpenTask(String id, String name, String taskKey, String assignee, Instant due, String processInstanceId,
+public record OpenTask(String id, String name, String taskKey, String assignee, Instant due, String processInstanceId,
 		String processKey, String processName, String businessKey, Optional<CaseSummary> summary, String unitCode,
 		CamundaForm form, Map<String, Object> variables) {
 
 	/** The case's code: the summary's, else the business key. */
-	String caseCode() {
+	public String caseCode() {
 		return summary.map(CaseSummary::code).orElse(businessKey);
 	}
 
 	/** The case's page in the workspace, when a feature covers the process. */
-	String casePage() {
+	public String casePage() {
 		return summary.map(CaseSummary::page).orElse(null);
 	}
 
-	boolean assignedTo(String username) {
+	public boolean assignedTo(String username) {
 		return username != null && username.equals(assignee);
 	}
 

@@ -122,7 +122,6 @@ class TaskPageController {
 			return show(task, form, List.of(new Problem("#task-form", null, reason)), officer, locale, model);
 		}
 		redirect.addFlashAttribute("notice", message("task.done", locale, task.name(), task.caseCode()));
-		redirect.addFlashAttribute("noticeKind", "success");
 		return "redirect:/inbox";
 	}
 
@@ -177,9 +176,8 @@ class TaskPageController {
 	}
 
 	private String gone(String taskId, OpenTask task, Locale locale, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", task == null ? message("task.gone.detail", locale)
+		redirect.addFlashAttribute("refusal", task == null ? message("task.gone.detail", locale)
 				: message("task.gone.meanwhile", locale, task.name(), task.caseCode()));
-		redirect.addFlashAttribute("noticeKind", "warning");
 		log.info("Task {} was no longer open when submitted", taskId);
 		return "redirect:/inbox";
 	}

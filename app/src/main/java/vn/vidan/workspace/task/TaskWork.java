@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -63,6 +64,9 @@ class TaskWork {
 	private final OrgDirectory directory;
 
 	private final OfficerSession session;
+
+	/** Parsed forms by process definition and task: a deployed form never changes. */
+	private final Map<String, CamundaForm> deployedForms = new ConcurrentHashMap<>();
 
 	TaskWork(TaskService tasks, FormService forms, HistoryService history, RepositoryService repository,
 			List<CaseSummaries> summaries, List<TaskAnswerCheck> checks, UnitScope scope, OrgDirectory directory,
@@ -186,9 +190,17 @@ class TaskWork {
 			.toList();
 	}
 
+	/** The task's Camunda Form as deployed with its process version, or null when the step has none. */
 	private CamundaForm form(Task task) {
+		String key = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
+		CamundaForm known = deployedForms.get(key);
+		if (known != null) {
+			return known;
+		}
 		try (InputStream json = forms.getDeployedTaskForm(task.getId())) {
-			return CamundaForm.parse(json);
+			CamundaForm form = CamundaForm.parse(json);
+			deployedForms.put(key, form);
+			return form;
 		}
 		catch (ProcessEngineException | java.io.IOException | IllegalArgumentException noForm) {
 			log.debug("Task {} ({}) has no Camunda Form: {}", task.getId(), task.getTaskDefinitionKey(),
