@@ -110,11 +110,6 @@ public final class FilledForm {
 		return answers;
 	}
 
-	/** The answer to the field with this key as the engine would get it (null when hidden or empty). */
-	public Object answer(String key) {
-		return answers().get(key);
-	}
-
 	private static Field stored(FormComponent component, Map<String, ?> variables) {
 		Object raw = variables.containsKey(component.key()) ? variables.get(component.key())
 				: component.defaultValue() == null ? null
