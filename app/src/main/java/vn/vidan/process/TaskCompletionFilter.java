@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -51,16 +52,19 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 
 	private final RuntimeService runtime;
 
+	private final RepositoryService repository;
+
 	private final List<TaskAnswerCheck> checks;
 
 	private final ObjectMapper json;
 
 	private final ProblemMessages messages;
 
-	TaskCompletionFilter(TaskService tasks, RuntimeService runtime, List<TaskAnswerCheck> checks, ObjectMapper json,
-			ProblemMessages messages) {
+	TaskCompletionFilter(TaskService tasks, RuntimeService runtime, RepositoryService repository,
+			List<TaskAnswerCheck> checks, ObjectMapper json, ProblemMessages messages) {
 		this.tasks = tasks;
 		this.runtime = runtime;
+		this.repository = repository;
 		this.checks = checks;
 		this.json = json;
 		this.messages = messages;
@@ -77,8 +81,9 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 		Matcher completion = COMPLETION.matcher(request.getRequestURI());
 		completion.matches();
 		Task task = tasks.createTaskQuery().taskId(completion.group(1)).singleResult();
+		// Not the id's prefix: a definition id is a bare UUID when key:version:UUID would exceed 64 characters.
 		String processKey = task == null || task.getProcessDefinitionId() == null ? ""
-				: task.getProcessDefinitionId().split(":")[0];
+				: repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
 		Optional<TaskAnswerCheck> check = checks.stream().filter(candidate -> candidate.covers(processKey)).findFirst();
 		if (check.isEmpty()) {
 			chain.doFilter(request, response);

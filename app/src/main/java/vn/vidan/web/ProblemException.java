@@ -69,8 +69,14 @@ public class ProblemException extends ErrorResponseException {
 	}
 
 	private static String plain(Object argument) {
-		return argument instanceof MessageSourceResolvable resolvable && resolvable.getDefaultMessage() != null
-				? resolvable.getDefaultMessage() : String.valueOf(argument);
+		if (!(argument instanceof MessageSourceResolvable resolvable)) {
+			return String.valueOf(argument);
+		}
+		String name = resolvable.getDefaultMessage() != null ? resolvable.getDefaultMessage()
+				: String.join("|", resolvable.getCodes());
+		Object[] arguments = resolvable.getArguments();
+		return arguments == null || arguments.length == 0 ? name
+				: name + Arrays.stream(arguments).map(ProblemException::plain).collect(Collectors.joining(", ", "(", ")"));
 	}
 
 }
