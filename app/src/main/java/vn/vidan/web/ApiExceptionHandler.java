@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.slf4j.Logger;
@@ -68,28 +68,33 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-		return problems.body(new ProblemException(HttpStatus.BAD_REQUEST, "web.invalidParameter", e.getName(),
-				expected(e.getRequiredType())));
+	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
+		return answer(e, problems.body(new ProblemException(HttpStatus.BAD_REQUEST, "web.invalidParameter", e.getName(),
+				expected(e.getRequiredType()))), request);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
-	ProblemDetail constraintViolation(ConstraintViolationException e) {
+	ResponseEntity<Object> constraintViolation(ConstraintViolationException e, WebRequest request) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		e.getConstraintViolations()
 			.forEach(violation -> errors.put(violation.getPropertyPath().toString(), violation.getMessage()));
-		return invalid(errors);
+		return answer(e, invalid(errors), request);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ProblemDetail accessDenied(AccessDeniedException e) {
-		return problems.body(new ProblemException(HttpStatus.FORBIDDEN, "security.forbidden"));
+	ResponseEntity<Object> accessDenied(AccessDeniedException e, WebRequest request) {
+		return answer(e, problems.body(new ProblemException(HttpStatus.FORBIDDEN, "security.forbidden")), request);
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception e) {
+	ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
 		log.error("Unexpected failure", e);
-		return problems.body(new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "web.internalError"));
+		return answer(e,
+				problems.body(new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "web.internalError")), request);
+	}
+
+	private ResponseEntity<Object> answer(Exception e, ProblemDetail body, WebRequest request) {
+		return handleExceptionInternal(e, body, new HttpHeaders(), HttpStatusCode.valueOf(body.getStatus()), request);
 	}
 
 	@Override
@@ -135,7 +140,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		else {
 			problem = new ProblemException(HttpStatus.BAD_REQUEST,
-					e.getCause() instanceof JsonProcessingException ? "web.notJson" : "web.unreadableBody");
+					e.getCause() instanceof StreamReadException ? "web.notJson" : "web.unreadableBody");
 		}
 		return handleExceptionInternal(e, problems.body(problem), headers, HttpStatus.BAD_REQUEST, request);
 	}
