@@ -2,6 +2,7 @@ package vn.vidan.request;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -100,7 +101,7 @@ class RequestAnswerCheck implements TaskAnswerCheck {
 	}
 
 	/** A procedure whose result is handed over at the desk only. */
-	private java.util.Optional<AnswerProblem> notByPost(String receiptCode) {
+	private Optional<AnswerProblem> notByPost(String receiptCode) {
 		return requests.findById(receiptCode)
 			.flatMap(request -> procedures.findById(request.getProcedureCode()))
 			.filter(procedure -> !procedure.isResultByPost())

@@ -36,6 +36,29 @@ class ApiLocaleFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
+	ApiLocaleFilter(LocaleResolver locales) {
+		this.locales = locales;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !APIS.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Locale locale = locales.resolveLocale(request);
+		LocaleContext previous = LocaleContextHolder.getLocaleContext();
+		LocaleContextHolder.setLocale(locale);
+		try {
+			chain.doFilter(new Localized(request, locale), response);
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(previous);
+		}
+	}
+
 	/**
 	 * The request, speaking the chosen language: a later {@code RequestContextFilter} (Jersey registers its own in front
 	 * of Camunda's REST API) sets the request's locale again, and must find this one.
@@ -59,29 +82,6 @@ class ApiLocaleFilter extends OncePerRequestFilter {
 			return Collections.enumeration(List.of(locale));
 		}
 
-	}
-
-	ApiLocaleFilter(LocaleResolver locales) {
-		this.locales = locales;
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !APIS.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
-	}
-
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		Locale locale = locales.resolveLocale(request);
-		LocaleContext previous = LocaleContextHolder.getLocaleContext();
-		LocaleContextHolder.setLocale(locale);
-		try {
-			chain.doFilter(new Localized(request, locale), response);
-		}
-		finally {
-			LocaleContextHolder.setLocaleContext(previous);
-		}
 	}
 
 }
