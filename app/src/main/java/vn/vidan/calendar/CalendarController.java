@@ -50,7 +50,7 @@ class CalendarController {
 			return new Deadline(from, duration, unit, calendar.deadline(from, duration, unit));
 		}
 		catch (IllegalArgumentException e) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid duration", e.getMessage());
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "calendar.invalidDuration", duration);
 		}
 	}
 
@@ -68,8 +68,8 @@ class CalendarController {
 	Day put(@PathVariable LocalDate date, @Valid @RequestBody DayChange change) {
 		boolean weekend = date.getDayOfWeek().getValue() >= 6;
 		if (change.kind() == DayKind.WORKING_DAY && !weekend) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Not a weekend day",
-					date + " is a " + date.getDayOfWeek() + ": only a Saturday or Sunday can be a make-up working day.");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "calendar.notAWeekendDay", date.toString(),
+					ProblemException.label("dayOfWeek", date.getDayOfWeek()));
 		}
 		CalendarDay day = days.findById(date).orElseGet(() -> new CalendarDay(date, change.kind(), change.name()));
 		day.change(change.kind(), change.name().trim());
@@ -84,7 +84,7 @@ class CalendarController {
 	@Transactional
 	void delete(@PathVariable LocalDate date) {
 		if (!days.existsById(date)) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "No such day", date + " is neither a day off nor a make-up day.");
+			throw new ProblemException(HttpStatus.NOT_FOUND, "calendar.noSuchDay", date.toString());
 		}
 		days.deleteById(date);
 		events.publishEvent(new CalendarChanged());

@@ -108,7 +108,7 @@ class UnitHoursController {
 
 	private List<Unit> known(String unit) {
 		if (!directory.snapshot().hasUnit(unit)) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "Unknown unit", "There is no unit with code '" + unit + "'.");
+			throw new ProblemException(HttpStatus.NOT_FOUND, "org.unknownUnit", unit);
 		}
 		return directory.snapshot().pathToRoot(unit);
 	}
@@ -130,13 +130,13 @@ class UnitHoursController {
 		for (int i = 0; i < sorted.size(); i++) {
 			SessionHours span = sorted.get(i);
 			if (!span.end().isAfter(span.start())) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "Empty span",
-						span.day() + " " + span.start() + "-" + span.end() + " ends before it starts.");
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "calendar.emptySpan",
+						ProblemException.label("dayOfWeek", span.day()), span.start().toString(), span.end().toString());
 			}
 			if (i > 0 && sorted.get(i - 1).day() == span.day() && sorted.get(i - 1).end().isAfter(span.start())) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "Overlapping hours", span.day() + " "
-						+ sorted.get(i - 1).start() + "-" + sorted.get(i - 1).end() + " overlaps " + span.start() + "-"
-						+ span.end() + ".");
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "calendar.overlappingHours",
+						ProblemException.label("dayOfWeek", span.day()), sorted.get(i - 1).start().toString(),
+						sorted.get(i - 1).end().toString(), span.start().toString(), span.end().toString());
 			}
 		}
 	}

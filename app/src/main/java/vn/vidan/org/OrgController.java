@@ -63,8 +63,7 @@ class OrgController {
 		return directory.snapshot()
 			.officer(username)
 			.map(OfficerView::of)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Unknown officer",
-					"There is no officer with user name '" + username + "'."));
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "org.unknownOfficer", username));
 	}
 
 	record UnitView(String code, String name, UnitLevel level, String levelLabel, String parentCode,

@@ -44,7 +44,7 @@ public class RoutingService {
 			case UNIT_LEADER -> firstWithMembers(org, start, role, path, UnitGroup.LEADERS);
 			case NEXT_LEVEL_LEADER -> {
 				if (path.size() == 1) {
-					throw new NoCandidateException(start.getCode(), role, start.getName() + " is at the top of the tree.");
+					throw new NoCandidateException(start.getCode(), role, "topOfTree", start.getName());
 				}
 				yield firstWithMembers(org, start, role, path.subList(1, path.size()), UnitGroup.LEADERS);
 			}
@@ -63,8 +63,7 @@ public class RoutingService {
 						List.of(), reason(path.get(0), unit, group.nameFor(unit)));
 			}
 		}
-		throw new NoCandidateException(start.getCode(), role,
-				"no unit from " + start.getName() + " up to the province has anyone in that role.");
+		throw new NoCandidateException(start.getCode(), role, "noMembers", start.getName());
 	}
 
 	/** A function role: the unit itself, a department under it, or the same one level up, and so on. */
@@ -85,14 +84,13 @@ public class RoutingService {
 				}
 			}
 		}
-		throw new NoCandidateException(start.getCode(), role,
-				"no unit from " + start.getName() + " up to the province performs " + role.function().label() + ".");
+		throw new NoCandidateException(start.getCode(), role, "noPerformer", start.getName(),
+				ProblemException.label("unitFunction", role.function()));
 	}
 
 	private Candidates areaOfficer(OrgSnapshot org, Unit unit, String address) {
 		if (address == null || address.isBlank()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Address needed",
-					"Role AREA_OFFICER needs the address, to find the area officer for its residential group or village.");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "org.addressNeeded");
 		}
 		String where = normalise(address);
 		List<String> matching = org.officersOf(unit.getCode())
@@ -121,16 +119,16 @@ public class RoutingService {
 		Unit commune = path.stream()
 			.filter(unit -> unit.getLevel() == UnitLevel.COMMUNE)
 			.findFirst()
-			.orElseThrow(() -> new NoCandidateException(start.getCode(), role,
-					role + " exists only for communes and wards, and " + start.getName() + " is not one."));
+			.orElseThrow(() -> new NoCandidateException(start.getCode(), role, "notCommune", role.name(),
+					start.getName()));
 		return org.communeLeadersOf(commune.getCode())
 			.stream()
 			.filter(leader -> leader.getRole() == role.leaderRole())
 			.findFirst()
 			.map(leader -> new Candidates(start.getCode(), role, commune.getCode(), List.of(),
 					List.of(leader.getUsername()), leader.getTitle()))
-			.orElseThrow(() -> new NoCandidateException(start.getCode(), role,
-					"the directory has no " + role.leaderRole().label() + " for " + commune.getName() + "."));
+			.orElseThrow(() -> new NoCandidateException(start.getCode(), role, "noCommuneLeader",
+					ProblemException.label("leaderRole", role.leaderRole()), commune.getName()));
 	}
 
 	private static String reason(Unit expected, Unit resolved, String who) {

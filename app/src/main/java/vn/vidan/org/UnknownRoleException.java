@@ -1,6 +1,7 @@
 package vn.vidan.org;
 
 import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 
@@ -10,8 +11,8 @@ import vn.vidan.web.ProblemException;
 public class UnknownRoleException extends ProblemException {
 
 	public UnknownRoleException(String role) {
-		super(HttpStatus.BAD_REQUEST, "Unknown role",
-				"There is no routing role '" + role + "'. Known roles: " + Arrays.toString(Role.values()) + ".");
+		super(HttpStatus.BAD_REQUEST, "org.unknownRole", role,
+				Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", ")));
 		with("role", role);
 	}
 

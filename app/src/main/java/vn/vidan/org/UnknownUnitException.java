@@ -8,8 +8,7 @@ import vn.vidan.web.ProblemException;
 public class UnknownUnitException extends ProblemException {
 
 	public UnknownUnitException(String code) {
-		super(HttpStatus.NOT_FOUND, "Unknown unit",
-				"There is no unit with code '" + code + "'. GET /api/org/units lists the unit codes.");
+		super(HttpStatus.NOT_FOUND, "org.unknownUnit", code);
 		with("unitCode", code);
 	}
 

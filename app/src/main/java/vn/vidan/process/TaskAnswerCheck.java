@@ -1,11 +1,12 @@
 package vn.vidan.process;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.function.Function;
 
 /**
  * Checks an officer's answers to a user task before Camunda completes it, so bad input gets a problem+json 400 from
- * {@link TaskCompletionFilter} instead of the engine's 500 for a failed task listener. One bean per feature.
+ * {@link TaskCompletionFilter} instead of the engine's 500 for a failed task listener. One bean per feature; its task
+ * listener runs the same check inside the engine, for every other way a task is completed.
  */
 public interface TaskAnswerCheck {
 
@@ -13,11 +14,12 @@ public interface TaskAnswerCheck {
 	boolean covers(String processDefinitionKey);
 
 	/**
-	 * What is wrong with the answers, if anything, in words an officer understands.
+	 * Everything wrong with the answers, each naming its field, in the order of the form; empty when they may complete
+	 * the task.
 	 * @param taskKey the task's definition key
 	 * @param answers the submitted variable values by name (null when absent)
 	 * @param businessKey the business key of the task's process instance
 	 */
-	Optional<String> problem(String taskKey, Function<String, Object> answers, String businessKey);
+	List<AnswerProblem> problems(String taskKey, Function<String, Object> answers, String businessKey);
 
 }

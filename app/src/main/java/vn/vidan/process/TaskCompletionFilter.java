@@ -2,8 +2,9 @@ package vn.vidan.process;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,22 +17,27 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.vidan.web.ProblemException;
+import vn.vidan.web.ProblemMessages;
+
 /**
  * Checks answers to user tasks on Camunda's REST API (Tasklist submits forms through it) with the
  * {@link TaskAnswerCheck} of the task's process before the engine sees them, so an officer gets a problem+json 400
- * that says what is missing, not the engine's 500 for a failed task listener. Runs after sign-in; tasks of processes
+ * that says what is missing (in the caller's language, with {@code errors} by field), not the engine's 500 for a
+ * failed task listener. Runs after sign-in; tasks of processes
  * without a check, and all other requests, pass untouched. Ordered after Spring Security and the audit filter but
  * before Camunda's own authentication filter, so its look-ups of the task and its process are not limited by the
  * caller's Camunda authorizations (Camunda applies them when it completes the task).
@@ -46,15 +52,22 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 
 	private final RuntimeService runtime;
 
+	private final RepositoryService repository;
+
 	private final List<TaskAnswerCheck> checks;
 
 	private final ObjectMapper json;
 
-	TaskCompletionFilter(TaskService tasks, RuntimeService runtime, List<TaskAnswerCheck> checks, ObjectMapper json) {
+	private final ProblemMessages messages;
+
+	TaskCompletionFilter(TaskService tasks, RuntimeService runtime, RepositoryService repository,
+			List<TaskAnswerCheck> checks, ObjectMapper json, ProblemMessages messages) {
 		this.tasks = tasks;
 		this.runtime = runtime;
+		this.repository = repository;
 		this.checks = checks;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	@Override
@@ -68,31 +81,43 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 		Matcher completion = COMPLETION.matcher(request.getRequestURI());
 		completion.matches();
 		Task task = tasks.createTaskQuery().taskId(completion.group(1)).singleResult();
+		// Not the id's prefix: a definition id is a bare UUID when key:version:UUID would exceed 64 characters.
 		String processKey = task == null || task.getProcessDefinitionId() == null ? ""
-				: task.getProcessDefinitionId().split(":")[0];
+				: repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
 		Optional<TaskAnswerCheck> check = checks.stream().filter(candidate -> candidate.covers(processKey)).findFirst();
 		if (check.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
 		}
 		byte[] body = request.getInputStream().readAllBytes();
-		JsonNode variables = body.length == 0 ? json.createObjectNode() : json.readTree(body).path("variables");
+		JsonNode variables;
+		try {
+			variables = body.length == 0 ? json.createObjectNode() : json.readTree(body).path("variables");
+		}
+		catch (JsonProcessingException notJson) {
+			chain.doFilter(new CachedBody(request, body), response); // the engine's REST API answers that itself
+			return;
+		}
 		String businessKey = runtime.createProcessInstanceQuery()
 			.processInstanceId(task.getProcessInstanceId())
 			.singleResult()
 			.getBusinessKey();
-		Optional<String> problem = check.get().problem(task.getTaskDefinitionKey(), name -> {
-			JsonNode value = variables.path(name).path("value");
+		// What is sent, else what the task already holds (the engine's listener sees both).
+		List<AnswerProblem> problems = check.get().problems(task.getTaskDefinitionKey(), name -> {
+			JsonNode sent = variables.get(name);
+			if (sent == null) {
+				return tasks.getVariable(task.getId(), name);
+			}
+			JsonNode value = sent.path("value");
 			return value.isMissingNode() || value.isNull() ? null : value.asText();
 		}, businessKey);
-		if (problem.isPresent()) {
-			ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problem.get());
-			detail.setTitle("Task not completed");
-			detail.setInstance(URI.create(request.getRequestURI()));
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding("UTF-8");
-			json.writeValue(response.getOutputStream(), detail);
+		if (!problems.isEmpty()) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			problems.forEach(problem -> errors.putIfAbsent(problem.field(), messages.text(problem)));
+			ProblemException refusal = new ProblemException(HttpStatus.BAD_REQUEST, "task.notCompleted",
+					String.join(" ", errors.values()));
+			refusal.getBody().setProperty("errors", errors);
+			messages.write(request, response, refusal);
 			return;
 		}
 		chain.doFilter(new CachedBody(request, body), response);

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 /** The resident a dossier is for, and who hands it in for them when that is someone else. */
 public record Applicant(@NotBlank @Size(max = 120) String fullName, @NotNull @PersonalId String personalId,
-		@NotBlank @Pattern(regexp = "\\+?[0-9 .-]{9,15}", message = "must be a phone number, e.g. 0905123456") String phone,
+		@NotBlank @Pattern(regexp = "\\+?[0-9 .-]{9,15}", message = "{problem.validation.phone}") String phone,
 		@NotBlank @Size(max = 300) String address, @Valid Representative representative) {
 
 	/** Someone handing in the dossier on the applicant's behalf. */

@@ -29,10 +29,11 @@ class DossierAccess {
 			.anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN")
 					|| authority.getAuthority().equals("ROLE_AUDITOR"));
 		if (!scope.covers(user.getName(), administrator, unitCode)) {
-			String yours = scope.home(user.getName()).map(unit -> "you work for " + unit.getName())
-				.orElse("you are not in the directory");
-			throw new ProblemException(HttpStatus.FORBIDDEN, "Outside your units",
-					"This concerns " + directory.snapshot().unit(unitCode).getName() + ", and " + yours + ".");
+			String concerned = directory.snapshot().unit(unitCode).getName();
+			throw scope.home(user.getName())
+				.map(home -> new ProblemException(HttpStatus.FORBIDDEN, "request.outsideUnits", concerned, home.getName()))
+				.orElseGet(() -> new ProblemException(HttpStatus.FORBIDDEN, "request.outsideUnitsNotInDirectory",
+						concerned));
 		}
 	}
 

@@ -19,7 +19,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PersonalId {
 
-	String message() default "is not a valid personal ID number";
+	String message() default "{problem.validation.personalId}";
 
 	Class<?>[] groups() default {};
 

@@ -8,7 +8,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /**
- * Checks a personal ID number's structure and says which part is wrong. Digits 1-3: the province code of birth
+ * Checks a personal ID number's structure and says which part is wrong, in the reader's language
+ * ({@code problem.validation.personalId.<part>}), never repeating the number or any of its digits. Digits 1-3: the province code of birth
  * registration; digit 4: century and sex (0/1 born 1900-1999, 2/3 2000-2099, 4/5 2100-2199); digits 5-6: the last two
  * digits of the birth year; digits 7-12: a serial.
  */
@@ -33,27 +34,30 @@ class PersonalIdValidator implements ConstraintValidator<PersonalId, String> {
 			return true;
 		}
 		context.disableDefaultConstraintViolation();
-		context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+		context.buildConstraintViolationWithTemplate("{problem.validation.personalId." + problem + "}")
+			.addConstraintViolation();
 		return false;
 	}
 
-	/** Why the number is wrong, or null when it is well formed. */
+	/**
+	 * Which rule the number breaks, or null when it is well formed: {@code digits} (not 12 digits), {@code province}
+	 * (no province code of birth registration), {@code century} (4th digit above 5), {@code future} (a birth year
+	 * to come).
+	 */
 	static String problemWith(String value, int currentYear) {
 		if (!value.matches("\\d{12}")) {
-			return "must be exactly 12 digits, but is '" + value + "'";
+			return "digits";
 		}
-		String province = value.substring(0, 3);
-		if (!PROVINCE_CODES.contains(province)) {
-			return "starts with " + province + ", which is no province code of birth registration";
+		if (!PROVINCE_CODES.contains(value.substring(0, 3))) {
+			return "province";
 		}
 		int centuryDigit = value.charAt(3) - '0';
 		if (centuryDigit > 5) {
-			return "has " + centuryDigit
-					+ " as its 4th digit (century and sex), which must be 0-5: 0/1 born 1900-1999, 2/3 2000-2099, 4/5 2100-2199";
+			return "century";
 		}
 		int birthYear = 1900 + (centuryDigit / 2) * 100 + Integer.parseInt(value.substring(4, 6));
 		if (birthYear > currentYear) {
-			return "gives birth year " + birthYear + ", which is in the future";
+			return "future";
 		}
 		return null;
 	}

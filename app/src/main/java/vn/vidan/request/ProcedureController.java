@@ -41,7 +41,7 @@ class ProcedureController {
 	@PutMapping("/{code}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	ProcedureView put(@PathVariable @Pattern(regexp = "[A-Z0-9_]{2,32}") String code,
+	ProcedureView put(@PathVariable @Pattern(regexp = "[A-Z0-9_]{2,32}", message = "{problem.validation.code}") String code,
 			@Valid @RequestBody ProcedureChange change) {
 		if (change.decidingRole() != null) {
 			Role.parse(change.decidingRole()); // an unknown role is a clear 400
@@ -61,7 +61,7 @@ class ProcedureController {
 			boolean active, @NotNull @Valid List<DocumentChange> documents) {
 	}
 
-	record DocumentChange(@NotBlank @Pattern(regexp = "[A-Z0-9_]{2,32}") String code,
+	record DocumentChange(@NotBlank @Pattern(regexp = "[A-Z0-9_]{2,32}", message = "{problem.validation.code}") String code,
 			@NotBlank @Size(max = 300) String name, boolean required) {
 	}
 

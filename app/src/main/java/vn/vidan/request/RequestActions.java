@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,12 +47,10 @@ class RequestActions {
 	public ResidentRequest supplement(String receiptCode, List<Intake.Document> documents) {
 		ResidentRequest request = lifecycle.find(receiptCode);
 		if (request.getStatus() != RequestStatus.SUPPLEMENT_REQUESTED) {
-			throw conflict("No supplement expected", "Dossier " + receiptCode + " is " + request.getStatus()
-					+ ": a supplement can be added only while one is requested.");
+			throw conflict("request.noSupplementExpected", receiptCode, status(request));
 		}
 		if (documents.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "No document",
-					"A supplement must bring at least one document.");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "request.noDocument");
 		}
 		Procedure procedure = procedures.findById(request.getProcedureCode()).orElseThrow();
 		Instant now = EngineClock.now();
@@ -67,8 +66,7 @@ class RequestActions {
 	public ResidentRequest withdraw(String receiptCode) {
 		ResidentRequest request = lifecycle.find(receiptCode);
 		if (!WITHDRAWABLE.contains(request.getStatus())) {
-			throw conflict("Too late to withdraw", "Dossier " + receiptCode + " is " + request.getStatus()
-					+ ": it can be withdrawn only before it is approved.");
+			throw conflict("request.tooLateToWithdraw", receiptCode, status(request));
 		}
 		runtime.createMessageCorrelation(ResidentRequestProcess.MESSAGE_REQUEST_WITHDRAWN)
 			.processInstanceBusinessKey(receiptCode)
@@ -86,18 +84,22 @@ class RequestActions {
 	public ResidentRequest rate(String receiptCode, int score, String comment) {
 		ResidentRequest request = lifecycle.find(receiptCode);
 		if (!RATEABLE.contains(request.getStatus())) {
-			throw conflict("Not finished yet", "Dossier " + receiptCode + " is " + request.getStatus()
-					+ ": the service can be rated once the result is given.");
+			throw conflict("request.notFinished", receiptCode, status(request));
 		}
 		if (request.getRating() != null) {
-			throw conflict("Already rated", "Dossier " + receiptCode + " was already rated.");
+			throw conflict("request.alreadyRated", receiptCode);
 		}
 		request.rate(score, comment == null ? null : comment.trim(), EngineClock.now());
 		return request;
 	}
 
-	private static ProblemException conflict(String title, String detail) {
-		return new ProblemException(HttpStatus.CONFLICT, title, detail);
+	private static ProblemException conflict(String code, Object... arguments) {
+		return new ProblemException(HttpStatus.CONFLICT, code, arguments);
+	}
+
+	/** The dossier's status in the reader's words ({@code problem.requestStatus.*}). */
+	private static MessageSourceResolvable status(ResidentRequest request) {
+		return ProblemException.label("requestStatus", request.getStatus());
 	}
 
 }

@@ -61,8 +61,7 @@ class RequestController {
 	ResponseEntity<byte[]> apologyLetter(@PathVariable String receiptCode) {
 		ResidentRequest request = find(receiptCode);
 		if (request.getApologyIssuedAt() == null) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "No apology letter",
-					"Dossier " + receiptCode + " has not gone past its appointment date: there is no apology letter.");
+			throw new ProblemException(HttpStatus.NOT_FOUND, "request.noApologyLetter", receiptCode);
 		}
 		return pdf("phieu-xin-loi-" + receiptCode + ".pdf", papers.apologyLetter(request, request.getApologyOldDate()));
 	}

@@ -89,26 +89,22 @@ public class RequestIntake {
 	private Procedure activeProcedure(String code) {
 		return procedures.findById(code.trim())
 			.filter(Procedure::isActive)
-			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "Unknown procedure",
-					"There is no active procedure '" + code + "'. Known procedures: "
-							+ procedures.findAllByOrderByCode()
-								.stream()
-								.filter(Procedure::isActive)
-								.map(Procedure::getCode)
-								.toList()
-							+ "."));
+			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "request.unknownProcedure", code,
+					String.join(", ", procedures.findAllByOrderByCode()
+						.stream()
+						.filter(Procedure::isActive)
+						.map(Procedure::getCode)
+						.toList())));
 	}
 
 	private Unit receivingUnit(String code) {
 		OrgSnapshot org = directory.snapshot();
 		if (!org.hasUnit(code.trim())) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Unknown unit",
-					"There is no unit with code '" + code + "'. GET /api/org/units?level=COMMUNE lists the communes and wards.");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "request.unknownUnit", code);
 		}
 		Unit unit = org.unit(code.trim());
 		if (unit.getLevel() != UnitLevel.COMMUNE) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Not a receiving unit", unit.getName() + " (" + code
-					+ ") does not receive dossiers: residents hand them in at commune and ward police.");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "request.notReceivingUnit", unit.getName(), code);
 		}
 		return unit;
 	}
@@ -124,8 +120,8 @@ public class RequestIntake {
 			.map(document -> document.getName() + " (" + document.getCode() + ")")
 			.toList();
 		if (!missing.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Missing required document",
-					procedure.getName() + " needs: " + String.join("; ", missing) + ".");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "request.missingDocuments", procedure.getName(),
+					String.join("; ", missing));
 		}
 		return checked;
 	}
@@ -142,8 +138,8 @@ public class RequestIntake {
 			}
 		}
 		if (!unknown.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Unknown document", "Procedure " + procedure.getCode()
-					+ " asks for no document " + unknown + ". It asks for " + known.keySet() + ".");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "request.unknownDocument", procedure.getCode(),
+					String.join(", ", unknown), String.join(", ", known.keySet()));
 		}
 		return handedIn.stream().map(RequestIntake::decode).toList();
 	}
@@ -156,12 +152,11 @@ public class RequestIntake {
 				content = Base64.getMimeDecoder().decode(document.contentBase64());
 			}
 			catch (IllegalArgumentException e) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "Unreadable document",
-						"The content of document " + document.code() + " is not valid Base64.");
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "request.unreadableDocument", document.code());
 			}
 			if (content.length > MAX_DOCUMENT_BYTES) {
-				throw new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, "Document too large", "Document "
-						+ document.code() + " has " + content.length + " bytes; the limit is " + MAX_DOCUMENT_BYTES + ".");
+				throw new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, "request.documentTooLarge", document.code(),
+						content.length, MAX_DOCUMENT_BYTES);
 			}
 			sha256 = sha256(content);
 		}

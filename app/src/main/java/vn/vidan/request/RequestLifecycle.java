@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vidan.calendar.WorkingCalendar;
 import vn.vidan.calendar.WorkingTime;
 import vn.vidan.org.UnitGroup;
+import vn.vidan.process.Actors;
 import vn.vidan.process.EngineClock;
 
 /**
@@ -21,7 +22,11 @@ import vn.vidan.process.EngineClock;
 @Service
 public class RequestLifecycle {
 
+	/** In the history: a timer or another job, with nobody acting. */
 	static final String SYSTEM = "system";
+
+	/** In the history: the resident, on the public portal (an online supplement). */
+	static final String RESIDENT = "resident";
 
 	private final ResidentRequestRepository requests;
 
@@ -31,12 +36,23 @@ public class RequestLifecycle {
 
 	private final JdbcTemplate jdbc;
 
+	private final Actors actors;
+
 	RequestLifecycle(ResidentRequestRepository requests, WorkingCalendar calendar, RequestSettings settings,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, Actors actors) {
 		this.requests = requests;
 		this.calendar = calendar;
 		this.settings = settings;
 		this.jdbc = jdbc;
+		this.actors = actors;
+	}
+
+	/**
+	 * Who makes the dossier move now, for its history: the officer whose task completion (or API call) runs the process
+	 * on; the resident on the portal; "system" for timers only.
+	 */
+	String actor() {
+		return actors.current(RESIDENT, SYSTEM);
 	}
 
 	public ResidentRequest find(String receiptCode) {
@@ -83,14 +99,14 @@ public class RequestLifecycle {
 
 	@Transactional
 	public void changeStatus(String receiptCode, RequestStatus status, String note) {
-		find(receiptCode).changeStatus(status, EngineClock.now(), SYSTEM, note);
+		find(receiptCode).changeStatus(status, EngineClock.now(), actor(), note);
 	}
 
 	@Transactional
 	public void finish(String receiptCode, RequestStatus status, String note) {
 		ResidentRequest request = find(receiptCode);
 		Instant now = EngineClock.now();
-		request.finish(status, now, null, SYSTEM, note);
+		request.finish(status, now, null, actor(), note);
 	}
 
 	@Transactional
@@ -115,7 +131,7 @@ public class RequestLifecycle {
 	@Transactional
 	public void notifyResultReady(String receiptCode) {
 		ResidentRequest request = find(receiptCode);
-		request.changeStatus(RequestStatus.RESULT_READY, EngineClock.now(), SYSTEM, "Đã có kết quả");
+		request.changeStatus(RequestStatus.RESULT_READY, EngineClock.now(), actor(), "Đã có kết quả");
 		notify(request, "resident:" + request.getApplicantPhone(), "RESULT_READY", "Hồ sơ " + receiptCode
 				+ " đã có kết quả. Mời ông/bà đến nhận hoặc chờ nhận qua bưu chính.");
 	}
@@ -124,14 +140,14 @@ public class RequestLifecycle {
 	public void refuse(String receiptCode, String reason) {
 		ResidentRequest request = find(receiptCode);
 		Instant now = EngineClock.now();
-		request.refuse(reason, now, classify(request, now), SYSTEM);
+		request.refuse(reason, now, classify(request, now), actor());
 	}
 
 	@Transactional
 	public void close(String receiptCode, String method, String tracking) {
 		ResidentRequest request = find(receiptCode);
 		Instant now = EngineClock.now();
-		request.close(method, tracking, now, classify(request, now), SYSTEM);
+		request.close(method, tracking, now, classify(request, now), actor());
 	}
 
 	/** Early, on time or late: the day it finished against the appointment day, in Vietnam's time. */

@@ -46,7 +46,7 @@ class RequestReportController {
 	@GetMapping("/api/requests/report")
 	Report report(@RequestParam String unit, @RequestParam LocalDate from, @RequestParam LocalDate to) {
 		if (to.isBefore(from)) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Empty period", "'to' (" + to + ") is before 'from' (" + from + ").");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "report.emptyPeriod", from.toString(), to.toString());
 		}
 		OrgSnapshot org = directory.snapshot();
 		access.check(unit);

@@ -8,8 +8,7 @@ import vn.vidan.web.ProblemException;
 class UnknownReceiptException extends ProblemException {
 
 	UnknownReceiptException(String receiptCode) {
-		super(HttpStatus.NOT_FOUND, "Unknown receipt code", "There is no dossier with receipt code '" + receiptCode
-				+ "'. Check the code on the receipt slip, e.g. HOAMINH-260313-0007.");
+		super(HttpStatus.NOT_FOUND, "request.unknownReceipt", receiptCode);
 		with("receiptCode", receiptCode);
 	}
 

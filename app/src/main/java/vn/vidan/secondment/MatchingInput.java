@@ -33,18 +33,20 @@ public record MatchingInput(Period period, List<CommuneNeed> communes, List<Nomi
 		Map<String, CommuneNeed> communeByCode = new HashMap<>();
 		for (CommuneNeed commune : communes) {
 			if (communeByCode.putIfAbsent(commune.unitCode(), commune) != null) {
-				throw new IllegalArgumentException("Commune " + commune.unitCode() + " is listed twice in the wave");
+				throw new Invalid("communeTwice", "Commune " + commune.unitCode() + " is listed twice in the wave",
+						commune.unitCode());
 			}
 		}
 		Map<String, Nominee> nomineeByUsername = new HashMap<>();
 		for (Nominee nominee : nominees) {
 			if (nomineeByUsername.putIfAbsent(nominee.username(), nominee) != null) {
-				throw new IllegalArgumentException("Officer " + nominee.username() + " is nominated twice");
+				throw new Invalid("nomineeTwice", "Officer " + nominee.username() + " is nominated twice",
+						nominee.username());
 			}
 		}
 		for (String username : excluded) {
 			if (!nomineeByUsername.containsKey(username)) {
-				throw new IllegalArgumentException("Cannot exclude " + username + ": not among the nominees");
+				throw new Invalid("excludeUnknown", "Cannot exclude " + username + ": not among the nominees", username);
 			}
 		}
 		Map<String, Integer> pinnedPerCommune = new HashMap<>();
@@ -53,27 +55,29 @@ public record MatchingInput(Period period, List<CommuneNeed> communes, List<Nomi
 			Nominee nominee = nomineeByUsername.get(username);
 			CommuneNeed commune = communeByCode.get(pin.getValue());
 			if (nominee == null) {
-				throw new IllegalArgumentException("Cannot pin " + username + ": not among the nominees");
+				throw new Invalid("pinUnknown", "Cannot pin " + username + ": not among the nominees", username);
 			}
 			if (commune == null) {
-				throw new IllegalArgumentException(
-						"Cannot pin " + username + " to " + pin.getValue() + ": that commune is not in the wave");
+				throw new Invalid("pinUnknownCommune",
+						"Cannot pin " + username + " to " + pin.getValue() + ": that commune is not in the wave", username,
+						pin.getValue());
 			}
 			if (excluded.contains(username)) {
-				throw new IllegalArgumentException("Cannot pin " + username + ": the officer is also excluded");
+				throw new Invalid("pinExcluded", "Cannot pin " + username + ": the officer is also excluded", username);
 			}
 			if (commune.unitCode().equals(nominee.homeCommuneCode())) {
-				throw new IllegalArgumentException(
-						"Cannot pin " + username + " to " + commune.unitCode() + ": it is the officer's home commune");
+				throw new Invalid("pinHomeCommune",
+						"Cannot pin " + username + " to " + commune.unitCode() + ": it is the officer's home commune",
+						username, commune.unitCode());
 			}
 			Optional<Nominee.Commitment> busy = overlapping(nominee, period);
 			if (busy.isPresent()) {
-				throw new IllegalArgumentException("Cannot pin " + username + ": the officer serves in wave "
-						+ busy.get().waveCode() + " at the same time");
+				throw new Invalid("pinBusy", "Cannot pin " + username + ": the officer serves in wave "
+						+ busy.get().waveCode() + " at the same time", username, busy.get().waveCode());
 			}
 			if (pinnedPerCommune.merge(commune.unitCode(), 1, Integer::sum) > commune.quota()) {
-				throw new IllegalArgumentException("More officers are pinned to " + commune.unitCode()
-						+ " than its quota of " + commune.quota());
+				throw new Invalid("pinOverQuota", "More officers are pinned to " + commune.unitCode()
+						+ " than its quota of " + commune.quota(), commune.unitCode(), String.valueOf(commune.quota()));
 			}
 		}
 	}
@@ -95,6 +99,32 @@ public record MatchingInput(Period period, List<CommuneNeed> communes, List<Nomi
 
 	private static Optional<Nominee.Commitment> overlapping(Nominee nominee, Period period) {
 		return nominee.commitments().stream().filter(commitment -> commitment.period().overlaps(period)).findFirst();
+	}
+
+	/**
+	 * An input the matcher cannot work with, with the {@code reason} (a phrase of the message bundles,
+	 * {@code problem.secondment.matching.<reason>}) and its arguments, so an API can say it in the reader's language.
+	 */
+	public static final class Invalid extends IllegalArgumentException {
+
+		private final String reason;
+
+		private final transient Object[] arguments;
+
+		Invalid(String reason, String message, Object... arguments) {
+			super(message);
+			this.reason = reason;
+			this.arguments = arguments;
+		}
+
+		public String reason() {
+			return reason;
+		}
+
+		public Object[] arguments() {
+			return arguments.clone();
+		}
+
 	}
 
 }

@@ -11,11 +11,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.vidan.process.AnswerProblem;
 import vn.vidan.process.EngineClock;
 import vn.vidan.process.ProcessBean;
 import vn.vidan.process.TaskActor;
 import vn.vidan.processes.secondment.SecondmentTermProcess;
 import vn.vidan.processes.secondment.SecondmentWaveProcess;
+import vn.vidan.web.ProblemMessages;
 
 /**
  * On completing any user task of the secondment models: checks the answers ({@link SecondmentAnswers}, which also
@@ -37,8 +39,11 @@ class RecordSecondmentStepListener implements TaskListener {
 
 	private final JdbcTemplate jdbc;
 
+	private final ProblemMessages messages;
+
 	RecordSecondmentStepListener(Waves waves, Terms terms, AssignmentRepository assignments,
-			ActivityReportRepository reports, SecondmentAnswers answers, JdbcTemplate jdbc) {
+			ActivityReportRepository reports, SecondmentAnswers answers, JdbcTemplate jdbc, ProblemMessages messages) {
+		this.messages = messages;
 		this.waves = waves;
 		this.terms = terms;
 		this.assignments = assignments;
@@ -50,9 +55,11 @@ class RecordSecondmentStepListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		String key = task.getTaskDefinitionKey();
-		answers.problem(key, task::getVariable, task.getExecution().getProcessBusinessKey()).ifPresent(problem -> {
-			throw new BadUserRequestException(problem);
-		});
+		List<AnswerProblem> problems = answers.problems(key, task::getVariable,
+				task.getExecution().getProcessBusinessKey());
+		if (!problems.isEmpty()) {
+			throw new BadUserRequestException(messages.text(problems));
+		}
 		Instant now = EngineClock.now();
 		String user = TaskActor.of(task, "hệ thống");
 		switch (key) {

@@ -1,12 +1,13 @@
 package vn.vidan.secondment;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import vn.vidan.process.AnswerProblem;
 import vn.vidan.process.TaskAnswerCheck;
 import vn.vidan.processes.secondment.SecondmentTermProcess;
 import vn.vidan.processes.secondment.SecondmentWaveProcess;
@@ -18,6 +19,9 @@ class SecondmentAnswers implements TaskAnswerCheck {
 	static final List<String> RATINGS = List.of("EXCELLENT", "GOOD", "FAIR", "POOR");
 
 	private static final List<String> YES_NO = List.of("true", "false");
+
+	private static final List<String> RELEASE_TASKS = List.of(SecondmentWaveProcess.TASK_APPROVE_RELEASE,
+			SecondmentTermProcess.TASK_APPROVE_REPLACEMENT_RELEASE);
 
 	/** Per task: answer name → allowed values (empty: any text, but required). */
 	private static final Map<String, Map<String, List<String>>> RULES = Map.of(
@@ -38,28 +42,30 @@ class SecondmentAnswers implements TaskAnswerCheck {
 	}
 
 	@Override
-	public Optional<String> problem(String taskKey, Function<String, Object> answers, String businessKey) {
+	public List<AnswerProblem> problems(String taskKey, Function<String, Object> answers, String businessKey) {
+		List<AnswerProblem> problems = new ArrayList<>();
 		if (SecondmentTermProcess.TASK_FILE_ACTIVITY_REPORT.equals(taskKey)) {
 			for (String count : ActivityReport.COUNTS) {
 				if (count(answers.apply(count)) < 0) {
-					return Optional.of("'" + count + "' must be a whole number, 0 or more.");
+					problems.add(AnswerProblem.of(count, "answer.wholeNumber"));
 				}
 			}
-			return Optional.empty();
+			return problems;
 		}
 		for (Map.Entry<String, List<String>> rule : RULES.getOrDefault(taskKey, Map.of()).entrySet()) {
 			String value = text(answers.apply(rule.getKey()));
-			if (value == null) {
-				return Optional.of("'" + rule.getKey() + "' is required to complete this task.");
+			if (value == null && rule.getValue().isEmpty()) {
+				problems.add(AnswerProblem.required(rule.getKey()));
 			}
-			if (!rule.getValue().isEmpty() && !rule.getValue().contains(value)) {
-				return Optional.of("'" + rule.getKey() + "' must be one of " + String.join(", ", rule.getValue()) + ".");
+			else if (!rule.getValue().isEmpty() && !rule.getValue().contains(value)) {
+				problems.add(AnswerProblem.oneOf(rule.getKey(), rule.getValue().toArray(String[]::new)));
 			}
 		}
-		if ("false".equals(text(answers.apply("released"))) && text(answers.apply("releaseComment")) == null) {
-			return Optional.of("'releaseComment' is required when the release is refused: say why the officer stays.");
+		if (RELEASE_TASKS.contains(taskKey) && "false".equals(text(answers.apply("released")))
+				&& text(answers.apply("releaseComment")) == null) {
+			problems.add(AnswerProblem.of("releaseComment", "answer.secondment.releaseCommentRequired"));
 		}
-		return Optional.empty();
+		return problems;
 	}
 
 	static String text(Object value) {

@@ -93,8 +93,7 @@ class SecondmentController {
 		SecondmentWave wave = waves.find(code);
 		access.checkRead(wave);
 		if (wave.getDecisionPdf() == null) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "No decision yet",
-					"The director has not signed the decision of wave " + code + " yet.");
+			throw new ProblemException(HttpStatus.NOT_FOUND, "secondment.noDecisionYet", code);
 		}
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -114,8 +113,8 @@ class SecondmentController {
 		SecondmentAssignment assignment = terms.assignment(id);
 		access.checkPersonnel(waves.find(assignment.getWaveCode()).getProvinceCode());
 		if (!EnumSet.of(AssignmentStatus.SERVING).contains(assignment.getStatus())) {
-			throw new ProblemException(HttpStatus.CONFLICT, "Not serving",
-					"Assignment " + id + " is " + assignment.getStatus() + ": only a term under way can end early.");
+			throw new ProblemException(HttpStatus.CONFLICT, "secondment.notServing", id,
+					ProblemException.label("assignmentStatus", assignment.getStatus()));
 		}
 		runtime.createMessageCorrelation(SecondmentTermProcess.MESSAGE_TERM_ENDED_EARLY)
 			.processInstanceVariableEquals(SecondmentTermProcess.Vars.ASSIGNMENT_ID, id)

@@ -38,8 +38,7 @@ class Terms {
 	@Transactional(readOnly = true)
 	SecondmentAssignment assignment(String id) {
 		return assignments.findById(id)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Unknown assignment",
-					"There is no secondment assignment " + id + "."));
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "secondment.unknownAssignment", id));
 	}
 
 	/** The ends of the report periods of this assignment's term. */

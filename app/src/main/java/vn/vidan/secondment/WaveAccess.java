@@ -45,18 +45,16 @@ class WaveAccess {
 
 	void checkPersonnel(String provinceCode) {
 		if (!isPersonnel(provinceCode)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "Personnel only",
-					"Only the personnel department of " + directory.snapshot().unit(provinceCode).getName()
-							+ " plans and adjusts its secondment waves.");
+			throw new ProblemException(HttpStatus.FORBIDDEN, "secondment.personnelOnly",
+					directory.snapshot().unit(provinceCode).getName());
 		}
 	}
 
 	void checkSourceHead(SecondmentWave wave, String sourceUnitCode) {
 		boolean head = directory.snapshot().members(sourceUnitCode, UnitGroup.LEADERS).contains(user());
 		if (!head && !isPersonnel(wave.getProvinceCode())) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "Not the head of the unit",
-					"Officers of " + directory.snapshot().unit(sourceUnitCode).getName()
-							+ " are nominated by its head or by the personnel department.");
+			throw new ProblemException(HttpStatus.FORBIDDEN, "secondment.notHeadOfUnit",
+					directory.snapshot().unit(sourceUnitCode).getName());
 		}
 	}
 
@@ -72,8 +70,8 @@ class WaveAccess {
 		boolean inProvince = unitCode != null
 				&& org.pathToRoot(unitCode).stream().map(Unit::getCode).anyMatch(wave.getProvinceCode()::equals);
 		if (!overseer && !inProvince) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "Outside the province",
-					"Wave " + wave.getCode() + " belongs to " + org.unit(wave.getProvinceCode()).getName() + ".");
+			throw new ProblemException(HttpStatus.FORBIDDEN, "secondment.outsideProvince", wave.getCode(),
+					org.unit(wave.getProvinceCode()).getName());
 		}
 	}
 

@@ -25,6 +25,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -51,10 +52,10 @@ class Waves {
 			AssignmentStatus.SERVING);
 
 	/** A wave's plan, as personnel drafts or revises it. */
-	record Plan(@NotBlank @Pattern(regexp = "[A-Z0-9-]{3,32}", message = "3 to 32 capital letters, digits or dashes") String code,
+	record Plan(@NotBlank @Pattern(regexp = "[A-Z0-9-]{3,32}", message = "{problem.validation.waveCode}") String code,
 			@NotBlank @Size(max = 200) String name, @NotBlank String provinceCode, @NotNull LocalDate startDate,
 			@NotNull LocalDate endDate,
-			@NotBlank @Pattern(regexp = "P7D|P14D|P1M", message = "must be P7D (weekly), P14D or P1M (monthly)") String reportEvery,
+			@NotBlank @Pattern(regexp = "P7D|P14D|P1M", message = "{problem.validation.reportEvery}") String reportEvery,
 			@NotEmpty @Size(max = 200) List<@Valid CommunePlan> communes, @NotEmpty List<@Valid SourcePlan> sources) {
 	}
 
@@ -94,15 +95,14 @@ class Waves {
 	@Transactional(readOnly = true)
 	SecondmentWave find(String code) {
 		return waves.findById(code)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Unknown wave",
-					"There is no secondment wave " + code + "."));
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "secondment.unknownWave", code));
 	}
 
 	@Transactional
 	public SecondmentWave draft(Plan plan) {
 		access.checkPersonnel(checkedProvince(plan.provinceCode()));
 		if (waves.existsById(plan.code())) {
-			throw new ProblemException(HttpStatus.CONFLICT, "Wave exists", "Wave " + plan.code() + " already exists.");
+			throw new ProblemException(HttpStatus.CONFLICT, "secondment.waveExists", plan.code());
 		}
 		SecondmentWave drafted = new SecondmentWave(plan.code(), plan.provinceCode(), access.user(), EngineClock.now());
 		applyPlan(drafted, plan);
@@ -123,12 +123,11 @@ class Waves {
 		SecondmentWave wave = find(code);
 		access.checkPersonnel(wave.getProvinceCode());
 		if (wave.getStatus() != WaveStatus.DRAFT && wave.getStatus() != WaveStatus.RETURNED) {
-			throw new ProblemException(HttpStatus.CONFLICT, "Plan approved",
-					"Wave " + code + " is " + wave.getStatus().label() + ": its plan can no longer change.");
+			throw new ProblemException(HttpStatus.CONFLICT, "secondment.planApproved", code, status(wave));
 		}
 		if (!plan.code().equals(code) || !plan.provinceCode().equals(wave.getProvinceCode())) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Code and province fixed",
-					"A revised plan keeps the wave's code " + code + " and province " + wave.getProvinceCode() + ".");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "secondment.codeAndProvinceFixed", code,
+					wave.getProvinceCode());
 		}
 		applyPlan(wave, plan);
 		return wave;
@@ -137,18 +136,17 @@ class Waves {
 	private void applyPlan(SecondmentWave wave, Plan plan) {
 		OrgSnapshot org = directory.snapshot();
 		if (!plan.endDate().isAfter(plan.startDate())) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Period", "The wave must end after it starts.");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "secondment.period");
 		}
 		Set<String> seen = new HashSet<>();
 		List<SecondmentWave.Commune> communes = new ArrayList<>();
 		for (CommunePlan commune : plan.communes()) {
 			Unit unit = unitIn(org, commune.unitCode(), plan.provinceCode());
 			if (unit.getLevel() != UnitLevel.COMMUNE) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "Not a commune",
-						unit.getName() + " is not a commune or ward: officers are seconded to commune police.");
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "secondment.notCommune", unit.getName());
 			}
 			if (!seen.add(unit.getCode())) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "Commune twice", unit.getName() + " is listed twice.");
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "secondment.communeTwice", unit.getName());
 			}
 			communes.add(new SecondmentWave.Commune(unit.getCode(), commune.quota(), commune.focus()));
 		}
@@ -156,11 +154,10 @@ class Waves {
 		for (SourcePlan source : plan.sources()) {
 			Unit unit = unitIn(org, source.unitCode(), plan.provinceCode());
 			if (unit.getLevel() == UnitLevel.COMMUNE || unit.getLevel() == UnitLevel.PROVINCE) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "Not a source unit", unit.getName()
-						+ " cannot send officers: sources are the province's departments and district police.");
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "secondment.notSourceUnit", unit.getName());
 			}
 			if (!seen.add(unit.getCode())) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "Source twice", unit.getName() + " is listed twice.");
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "secondment.sourceTwice", unit.getName());
 			}
 			sources.add(new SecondmentWave.Source(unit.getCode(), source.nominationDue().toInstant()));
 		}
@@ -170,19 +167,18 @@ class Waves {
 	private String checkedProvince(String code) {
 		OrgSnapshot org = directory.snapshot();
 		if (!org.hasUnit(code) || org.unit(code).getLevel() != UnitLevel.PROVINCE) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Not a province",
-					"'" + code + "' is not a province police unit; waves are run by a province.");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "secondment.notProvince", code);
 		}
 		return code;
 	}
 
 	private static Unit unitIn(OrgSnapshot org, String code, String provinceCode) {
 		if (!org.hasUnit(code)) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Unknown unit", "There is no unit with code '" + code + "'.");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "secondment.unknownUnit", code);
 		}
 		if (org.pathToRoot(code).stream().noneMatch(unit -> unit.getCode().equals(provinceCode))) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Other province",
-					org.unit(code).getName() + " is not in " + org.unit(provinceCode).getName() + ".");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "secondment.otherProvince", org.unit(code).getName(),
+					org.unit(provinceCode).getName());
 		}
 		return org.unit(code);
 	}
@@ -192,27 +188,23 @@ class Waves {
 	public String nominate(String code, String username) {
 		SecondmentWave wave = find(code);
 		if (wave.getStatus() != WaveStatus.NOMINATING) {
-			throw new ProblemException(HttpStatus.CONFLICT, "Not nominating",
-					"Wave " + code + " is " + wave.getStatus().label() + ": nominations are open only after the plan is approved and before the proposal.");
+			throw new ProblemException(HttpStatus.CONFLICT, "secondment.notNominating", code, status(wave));
 		}
 		OrgSnapshot org = directory.snapshot();
 		Officer officer = org.officer(username)
-			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "Unknown officer",
-					"There is no officer '" + username + "'."));
+			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "secondment.unknownOfficer", username));
 		String source = wave.getSources()
 			.stream()
 			.map(SecondmentWave.Source::unitCode)
 			.filter(unit -> org.pathToRoot(officer.getUnitCode()).stream().anyMatch(u -> u.getCode().equals(unit)))
 			.findFirst()
-			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "Not from a source unit",
-					officer.getFullName() + " works for " + org.unit(officer.getUnitCode()).getName()
-							+ ", which does not send officers in wave " + code + "."));
+			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "secondment.notFromSourceUnit",
+					officer.getFullName(), org.unit(officer.getUnitCode()).getName(), code));
 		access.checkSourceHead(wave, source);
 		Integer already = jdbc.queryForObject(
 				"SELECT COUNT(*) FROM sec_nomination WHERE wave_code = ? AND username = ?", Integer.class, code, username);
 		if (already != null && already > 0) {
-			throw new ProblemException(HttpStatus.CONFLICT, "Already nominated",
-					officer.getFullName() + " is already nominated for wave " + code + ".");
+			throw new ProblemException(HttpStatus.CONFLICT, "secondment.alreadyNominated", officer.getFullName(), code);
 		}
 		jdbc.update("INSERT INTO sec_nomination (wave_code, username, source_unit_code, nominated_by, nominated_at) VALUES (?, ?, ?, ?, ?)",
 				code, username, source, access.user(), Timestamp.from(EngineClock.now()));
@@ -241,14 +233,13 @@ class Waves {
 		SecondmentWave wave = find(code);
 		access.checkPersonnel(wave.getProvinceCode());
 		if (wave.getStatus() != WaveStatus.PROPOSED) {
-			throw new ProblemException(HttpStatus.CONFLICT, "Not under review",
-					"Wave " + code + " is " + wave.getStatus().label() + ": the proposal can be adjusted only while personnel reviews it.");
+			throw new ProblemException(HttpStatus.CONFLICT, "secondment.notUnderReview", code, status(wave));
 		}
 		if (!nominees(code).contains(username)) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Not nominated", username + " is not nominated for wave " + code + ".");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "secondment.notNominated", username, code);
 		}
 		if (wave.getCommunes().stream().noneMatch(commune -> commune.unitCode().equals(communeCode))) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Not a target commune", communeCode + " is not a commune of wave " + code + ".");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "secondment.notTargetCommune", communeCode, code);
 		}
 		Map<String, String> pinned = new HashMap<>();
 		List<SecondmentAssignment> current = assignments.findByWaveCodeAndStatusInOrderById(code,
@@ -260,8 +251,9 @@ class Waves {
 		try {
 			proposal = matcher.match(input(wave, pinned, refused(code)));
 		}
-		catch (IllegalArgumentException e) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "Adjustment not possible", e.getMessage());
+		catch (MatchingInput.Invalid e) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "secondment.adjustmentNotPossible",
+					ProblemException.phrase("secondment.matching." + e.reason(), e.arguments()));
 		}
 		withdraw(code, AssignmentStatus.PROPOSED);
 		save(wave, proposal, released(code));
@@ -409,6 +401,11 @@ class Waves {
 
 	ZoneId zone() {
 		return zone;
+	}
+
+	/** The wave's status in the reader's words ({@code problem.waveStatus.*}). */
+	private static MessageSourceResolvable status(SecondmentWave wave) {
+		return ProblemException.label("waveStatus", wave.getStatus());
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import java.time.Duration;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -47,14 +46,14 @@ class KeycloakSignInConfig {
 	static final String GROUP_PREFIX = "GROUP_";
 
 	@Bean
-	SecurityFilterChain keycloakSignIn(HttpSecurity http, ObjectMapper json) throws Exception {
+	SecurityFilterChain keycloakSignIn(HttpSecurity http, ProblemResponses problems) throws Exception {
 		JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
 		tokens.setPrincipalClaimName("preferred_username");
 		tokens.setJwtGrantedAuthoritiesConverter(KeycloakSignInConfig::authorities);
-		return SecurityConfig.common(http, json, "/oauth2/authorization/keycloak")
+		return SecurityConfig.common(http, problems, "/oauth2/authorization/keycloak")
 			.oauth2Login(login -> login.defaultSuccessUrl("/", false)
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers())))
-			.oauth2ResourceServer(server -> server.authenticationEntryPoint(new ProblemResponses(json))
+			.oauth2ResourceServer(server -> server.authenticationEntryPoint(problems)
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
 			.build();
 	}

@@ -1,6 +1,5 @@
 package vn.vidan.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -13,9 +12,9 @@ import org.springframework.security.web.SecurityFilterChain;
 class LocalSignInConfig {
 
 	@Bean
-	SecurityFilterChain localSignIn(HttpSecurity http, ObjectMapper json) throws Exception {
-		return SecurityConfig.common(http, json, "/login")
-			.httpBasic(basic -> basic.realmName("Vidan").authenticationEntryPoint(new ProblemResponses(json)))
+	SecurityFilterChain localSignIn(HttpSecurity http, ProblemResponses problems) throws Exception {
+		return SecurityConfig.common(http, problems, "/login")
+			.httpBasic(basic -> basic.realmName("Vidan").authenticationEntryPoint(problems))
 			// Vidan's own sign-in page (vn.vidan.workspace), in the person's language; then back to the page asked for,
 			// else the workspace.
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))

@@ -2,7 +2,6 @@ package vn.vidan.security;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -37,8 +36,7 @@ class SecurityConfig {
 			PATH.matcher("/actuator/**"));
 
 	/** The rules both sign-in modes share; {@code signInPage} is where a browser goes to sign in. */
-	static HttpSecurity common(HttpSecurity http, ObjectMapper json, String signInPage) throws Exception {
-		ProblemResponses problems = new ProblemResponses(json);
+	static HttpSecurity common(HttpSecurity http, ProblemResponses problems, String signInPage) throws Exception {
 		return http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/api/public/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
 					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/login", "/login/**",

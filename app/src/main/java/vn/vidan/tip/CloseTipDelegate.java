@@ -23,7 +23,7 @@ class CloseTipDelegate implements JavaDelegate {
 		TipReport tip = lifecycle.find(execution.getProcessBusinessKey());
 		Instant now = EngineClock.now();
 		tip.close(now);
-		tip.moveTo(TipStatus.CLOSED, now, TipLifecycle.SYSTEM, "CLOSED", tip.result());
+		tip.moveTo(TipStatus.CLOSED, now, lifecycle.actor(), "CLOSED", tip.result());
 	}
 
 }

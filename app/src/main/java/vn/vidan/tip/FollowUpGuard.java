@@ -46,9 +46,8 @@ class FollowUpGuard {
 					"SELECT COUNT(*) FROM tip_follow_up_failure WHERE client_key = ? AND failed_at > ?", Integer.class,
 					key, since);
 			if (failures != null && failures >= limits.maxFailures()) {
-				throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts",
-						"Too many wrong tracking codes or secrets. Try again in " + limits.window().toMinutes()
-								+ " minutes.");
+				throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "tip.tooManyAttempts",
+						limits.window().toMinutes());
 			}
 		}
 	}

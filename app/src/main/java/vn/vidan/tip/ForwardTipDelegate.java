@@ -19,7 +19,7 @@ class ForwardTipDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		TipReport tip = lifecycle.find(execution.getProcessBusinessKey());
-		tip.record(EngineClock.now(), TipLifecycle.SYSTEM, "FORWARDED", "Chuyển " + tip.getForwardAgency());
+		tip.record(EngineClock.now(), lifecycle.actor(), "FORWARDED", "Chuyển " + tip.getForwardAgency());
 	}
 
 }

@@ -23,8 +23,8 @@ class LinkDuplicateTipDelegate implements JavaDelegate {
 		TipReport duplicate = lifecycle.find(execution.getProcessBusinessKey());
 		TipReport original = lifecycle.find(duplicate.getDuplicateOf());
 		Instant now = EngineClock.now();
-		duplicate.record(now, TipLifecycle.SYSTEM, "LINKED", "Trùng tin báo " + original.getReference());
-		original.record(now, TipLifecycle.SYSTEM, "DUPLICATE_LINKED",
+		duplicate.record(now, lifecycle.actor(), "LINKED", "Trùng tin báo " + original.getReference());
+		original.record(now, lifecycle.actor(), "DUPLICATE_LINKED",
 				"Tin báo trùng " + duplicate.getReference() + " được gộp vào tin này");
 	}
 

@@ -33,13 +33,13 @@ class NotifyReporterDelegate implements JavaDelegate {
 		TipReport tip = lifecycle.find(execution.getProcessBusinessKey());
 		Instant now = EngineClock.now();
 		if (!tip.isReporterReachable()) {
-			tip.record(now, TipLifecycle.SYSTEM, "RESULT_PUBLISHED", "Người báo tin tra cứu kết quả bằng mã theo dõi");
+			tip.record(now, lifecycle.actor(), "RESULT_PUBLISHED", "Người báo tin tra cứu kết quả bằng mã theo dõi");
 			return;
 		}
 		jdbc.update("INSERT INTO tip_notification (id, reference, created_at, message) VALUES (?, ?, ?, ?)",
 				UUID.randomUUID().toString(), tip.getReference(), Timestamp.from(now),
 				"Tin báo " + tip.getTrackingCode() + ": " + tip.result());
-		tip.record(now, TipLifecycle.SYSTEM, "REPORTER_NOTIFIED", "Đã gửi kết quả cho người báo tin");
+		tip.record(now, lifecycle.actor(), "REPORTER_NOTIFIED", "Đã gửi kết quả cho người báo tin");
 	}
 
 }

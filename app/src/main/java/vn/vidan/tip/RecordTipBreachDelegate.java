@@ -25,7 +25,7 @@ class RecordTipBreachDelegate implements JavaDelegate {
 			default -> "Quá hạn giải quyết";
 		};
 		tip.breached();
-		tip.record(EngineClock.now(), TipLifecycle.SYSTEM, "BREACHED", which + ", báo lãnh đạo đơn vị");
+		tip.record(EngineClock.now(), lifecycle.actor(), "BREACHED", which + ", báo lãnh đạo đơn vị");
 	}
 
 }

@@ -1,16 +1,19 @@
 package vn.vidan.tip;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
+import vn.vidan.process.AnswerProblem;
 import vn.vidan.process.EngineClock;
 import vn.vidan.process.ProcessBean;
 import vn.vidan.process.TaskActor;
 import vn.vidan.processes.tip.TipReportProcess;
 import vn.vidan.processes.tip.TipReportProcess.Vars;
+import vn.vidan.web.ProblemMessages;
 
 /**
  * On completing any user task of TipReportProcess: checks the officer's answers with {@link TipAnswerCheck} and
@@ -26,17 +29,21 @@ class RecordTipFindingListener implements TaskListener {
 
 	private final TipAnswerCheck answers;
 
-	RecordTipFindingListener(TipLifecycle lifecycle, TipAnswerCheck answers) {
+	private final ProblemMessages messages;
+
+	RecordTipFindingListener(TipLifecycle lifecycle, TipAnswerCheck answers, ProblemMessages messages) {
 		this.lifecycle = lifecycle;
 		this.answers = answers;
+		this.messages = messages;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		String reference = task.getExecution().getProcessBusinessKey();
-		answers.problem(task.getTaskDefinitionKey(), task::getVariable, reference).ifPresent(problem -> {
-			throw new BadUserRequestException(problem);
-		});
+		List<AnswerProblem> problems = answers.problems(task.getTaskDefinitionKey(), task::getVariable, reference);
+		if (!problems.isEmpty()) {
+			throw new BadUserRequestException(messages.text(problems));
+		}
 		TipReport tip = lifecycle.find(reference);
 		String officer = TaskActor.of(task, TipLifecycle.SYSTEM);
 		Instant now = EngineClock.now();

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
  * cannot reach a log by accident; validation messages never echo it.
  */
 record ReporterIdentity(@Size(max = 120) String fullName,
-		@Pattern(regexp = "\\d{12}", message = "must be the 12 digits of a personal ID number") String idNumber,
-		@Pattern(regexp = "(\\+84|0)\\d{9,10}", message = "must be a Vietnamese phone number, e.g. 0905123456") String phone,
+		@Pattern(regexp = "\\d{12}", message = "{problem.validation.idNumber}") String idNumber,
+		@Pattern(regexp = "(\\+84|0)\\d{9,10}", message = "{problem.validation.vietnamesePhone}") String phone,
 		@Size(max = 300) String address) {
 
 	boolean isEmpty() {

@@ -43,7 +43,7 @@ class StartTipHandlingDelegate implements JavaDelegate {
 				.findFirst()
 				.ifPresent(tip::assign);
 		}
-		tip.moveTo(TipStatus.IN_HANDLING, now, TipLifecycle.SYSTEM, "HANDLING_STARTED",
+		tip.moveTo(TipStatus.IN_HANDLING, now, lifecycle.actor(), "HANDLING_STARTED",
 				tip.getHandler() == null ? "Giao cán bộ địa bàn của đơn vị" : "Giao cán bộ địa bàn " + tip.getHandler());
 		execution.setVariable(Vars.HANDLING_DUE, Date.from(due));
 	}

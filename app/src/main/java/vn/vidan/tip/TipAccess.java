@@ -48,10 +48,11 @@ class TipAccess {
 			.anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN")
 					|| authority.getAuthority().equals("ROLE_AUDITOR"));
 		if (!scope.covers(user.getName(), overseer, unitCode)) {
-			String yours = scope.home(user.getName()).map(unit -> "you work for " + unit.getName())
-				.orElse("you are not in the directory");
-			throw new ProblemException(HttpStatus.FORBIDDEN, "Outside your units",
-					"This tip concerns " + directory.snapshot().unit(unitCode).getName() + ", and " + yours + ".");
+			String concerned = directory.snapshot().unit(unitCode).getName();
+			throw scope.home(user.getName())
+				.map(home -> new ProblemException(HttpStatus.FORBIDDEN, "tip.outsideUnits", concerned, home.getName()))
+				.orElseGet(() -> new ProblemException(HttpStatus.FORBIDDEN, "tip.outsideUnitsNotInDirectory",
+						concerned));
 		}
 	}
 
@@ -64,9 +65,7 @@ class TipAccess {
 			.members(routing.route(tip.getUnitCode(), Role.UNIT_LEADER, null).resolvedUnitCode(), UnitGroup.LEADERS)
 			.contains(user);
 		if (!handler && !leader) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "Reporter protected",
-					"Only the leaders of the unit and the officer handling tip " + tip.getReference()
-							+ " may see who reported it.");
+			throw new ProblemException(HttpStatus.FORBIDDEN, "tip.reporterProtected", tip.getReference());
 		}
 	}
 

@@ -1,10 +1,11 @@
 package vn.vidan.tip;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import vn.vidan.process.AnswerProblem;
 import vn.vidan.process.TaskAnswerCheck;
 import vn.vidan.processes.tip.TipReportProcess;
 import vn.vidan.processes.tip.TipReportProcess.Vars;
@@ -25,17 +26,16 @@ class TipAnswerCheck implements TaskAnswerCheck {
 	}
 
 	@Override
-	public Optional<String> problem(String taskKey, Function<String, Object> answers, String reference) {
-		Optional<String> problem = TipFindingRules.problem(taskKey, answers);
-		if (problem.isEmpty() && TipReportProcess.TASK_TRIAGE_TIP.equals(taskKey)
+	public List<AnswerProblem> problems(String taskKey, Function<String, Object> answers, String reference) {
+		List<AnswerProblem> problems = TipFindingRules.problems(taskKey, answers);
+		if (problems.isEmpty() && TipReportProcess.TASK_TRIAGE_TIP.equals(taskKey)
 				&& "DUPLICATE".equals(TipFindingRules.text(answers.apply(Vars.CATEGORY)))) {
 			String earlier = TipFindingRules.text(answers.apply(Vars.DUPLICATE_OF)).toUpperCase();
 			if (earlier.equals(reference) || !tips.existsById(earlier)) {
-				return Optional.of("Tip " + earlier
-						+ " does not exist (or is this tip): give the reference of the earlier tip this one repeats.");
+				problems.add(AnswerProblem.of(Vars.DUPLICATE_OF, "answer.tip.unknownEarlierTip", earlier));
 			}
 		}
-		return problem;
+		return problems;
 	}
 
 }

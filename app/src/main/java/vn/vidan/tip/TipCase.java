@@ -104,14 +104,13 @@ class TipCase {
 		readable(reference);
 		return attachments.findById(attachmentId)
 			.filter(attachment -> attachment.getReference().equals(reference))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Unknown attachment",
-					"Tip " + reference + " has no attachment " + attachmentId + "."));
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "tip.unknownAttachment", reference, attachmentId));
 	}
 
 	@Transactional
 	public AttachmentInfo attach(String reference, TipIntake.Attachment attachment) {
 		TipReport tip = readable(reference);
-		byte[] content = TipIntake.decode(attachment);
+		byte[] content = TipIntake.decode(attachment, 1);
 		Instant now = EngineClock.now();
 		TipAttachment saved = attachments.save(TipAttachment.received(reference, attachment, content, user(), now));
 		tip.record(now, user(), "ATTACHMENT_ADDED", saved.getFileName() + " (SHA-256 " + saved.getSha256() + ")");
@@ -122,8 +121,7 @@ class TipCase {
 	public QuestionView ask(String reference, String question) {
 		TipReport tip = readable(reference);
 		if (tip.getStatus() == TipStatus.CLOSED) {
-			throw new ProblemException(HttpStatus.CONFLICT, "Tip closed",
-					"Tip " + reference + " is closed; questions can be asked while it is being handled.");
+			throw new ProblemException(HttpStatus.CONFLICT, "tip.closed", reference);
 		}
 		Instant now = EngineClock.now();
 		TipQuestion asked = questions
@@ -138,8 +136,7 @@ class TipCase {
 		TipReport tip = lifecycle.find(reference);
 		access.checkReveal(tip);
 		ReporterIdentity identity = vault.open(reference)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Anonymous reporter",
-					"The reporter of tip " + reference + " chose to stay anonymous; ask questions through the tip instead."));
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "tip.anonymousReporter", reference));
 		Instant now = EngineClock.now();
 		jdbc.update(
 				"INSERT INTO tip_identity_reveal (id, reference, revealed_by, revealed_at, reason, remote_address) VALUES (?, ?, ?, ?, ?, ?)",

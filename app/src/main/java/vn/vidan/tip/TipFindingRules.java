@@ -1,19 +1,19 @@
 package vn.vidan.tip;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import vn.vidan.process.AnswerProblem;
 import vn.vidan.processes.tip.TipReportProcess;
 import vn.vidan.processes.tip.TipReportProcess.Vars;
 
 /** What each user task of TipReportProcess needs from the officer completing it. */
 final class TipFindingRules {
-
-	static final String AMOUNT_RULE = "'penaltyAmount' must be a whole number of đồng, 0 or more.";
 
 	private static final String[] CATEGORIES = Arrays.stream(TipCategory.values())
 		.filter(category -> category != TipCategory.UNKNOWN)
@@ -46,30 +46,32 @@ final class TipFindingRules {
 	private TipFindingRules() {
 	}
 
-	/** What is wrong with these answers to {@code taskKey}, if anything, in words an officer understands. */
-	static Optional<String> problem(String taskKey, Function<String, Object> answers) {
+	/** Everything wrong with these answers to {@code taskKey}, each naming its field. */
+	static List<AnswerProblem> problems(String taskKey, Function<String, Object> answers) {
 		Rule rule = RULES.get(taskKey);
+		List<AnswerProblem> problems = new ArrayList<>();
 		if (rule == null) {
-			return Optional.empty();
+			return problems;
 		}
 		for (String name : rule.required()) {
 			if (text(answers.apply(name)) == null) {
-				return Optional.of("'" + name + "' is required to complete this task.");
+				problems.add(AnswerProblem.required(name));
 			}
 		}
 		for (Map.Entry<String, String[]> choice : rule.choices().entrySet()) {
 			String value = text(answers.apply(choice.getKey()));
 			if (value == null || !Arrays.asList(choice.getValue()).contains(value)) {
-				return Optional.of("'" + choice.getKey() + "' must be one of " + String.join(", ", choice.getValue()) + ".");
+				problems.add(AnswerProblem.oneOf(choice.getKey(), choice.getValue()));
 			}
 		}
 		if ("DUPLICATE".equals(text(answers.apply(Vars.CATEGORY))) && text(answers.apply(Vars.DUPLICATE_OF)) == null) {
-			return Optional.of("'duplicateOf' is required for a duplicate: the reference of the earlier tip.");
+			problems.add(AnswerProblem.of(Vars.DUPLICATE_OF, "answer.tip.duplicateOfRequired"));
 		}
-		if (rule.required().contains("penaltyAmount") && amount(text(answers.apply("penaltyAmount"))).isEmpty()) {
-			return Optional.of(AMOUNT_RULE);
+		String amount = text(answers.apply("penaltyAmount"));
+		if (rule.required().contains("penaltyAmount") && amount != null && amount(amount).isEmpty()) {
+			problems.add(AnswerProblem.of("penaltyAmount", "answer.tip.penaltyAmount"));
 		}
-		return Optional.empty();
+		return problems;
 	}
 
 	static String text(Object value) {

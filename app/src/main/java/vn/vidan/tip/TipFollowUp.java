@@ -3,6 +3,8 @@ package vn.vidan.tip;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,10 @@ class TipFollowUp {
 
 	/** Compared against when the code is unknown, so both failures take the same time. */
 	private static final String NO_SECRET = TipCodes.hash("no tip has this secret");
+
+	/** When a question was answered, as Vietnam reads the clock, in a refusal. */
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
 	record Status(String trackingCode, TipStatus status, String statusLabel, Instant receivedAt, Instant updatedAt,
 			String result, List<Question> questions) {
@@ -58,11 +64,10 @@ class TipFollowUp {
 		TipReport tip = authenticate(trackingCode, secret, clientAddress);
 		TipQuestion question = questions.findById(questionId)
 			.filter(q -> q.getReference().equals(tip.getReference()))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "Unknown question",
-					"This tip has no question " + questionId + "."));
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "tip.unknownQuestion", questionId));
 		if (question.getAnswer() != null) {
-			throw new ProblemException(HttpStatus.CONFLICT, "Already answered",
-					"This question was answered on " + question.getAnsweredAt() + ".");
+			throw new ProblemException(HttpStatus.CONFLICT, "tip.alreadyAnswered",
+					TIME.format(question.getAnsweredAt()));
 		}
 		Instant now = EngineClock.now();
 		question.answer(answer.trim(), now);
@@ -77,8 +82,7 @@ class TipFollowUp {
 		byte[] expected = (tip == null ? NO_SECRET : tip.getSecretHash()).getBytes(StandardCharsets.US_ASCII);
 		if (!MessageDigest.isEqual(given, expected) || tip == null) {
 			guard.failed(clientAddress, code);
-			throw new ProblemException(HttpStatus.NOT_FOUND, "No tip found",
-					"No tip matches this tracking code and secret. Check both as they were given to you.");
+			throw new ProblemException(HttpStatus.NOT_FOUND, "tip.notFound");
 		}
 		return tip;
 	}

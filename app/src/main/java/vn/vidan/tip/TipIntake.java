@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -92,8 +93,7 @@ class TipIntake {
 	@Transactional
 	public Receipt receiveByOfficer(Report report, TipChannel channel, String officer) {
 		if (channel == TipChannel.ONLINE) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Wrong channel",
-					"ONLINE is for tips residents send through the portal; choose IN_PERSON, PHONE, FORUM or REFERRAL.");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.wrongChannel");
 		}
 		if (channel != TipChannel.REFERRAL) {
 			access.checkUnit(report.unitCode().trim());
@@ -104,18 +104,17 @@ class TipIntake {
 	private Receipt receive(Report report, TipChannel channel, String officer) {
 		Unit unit = incidentUnit(report.unitCode().trim());
 		if (report.incidentAt().toInstant().isAfter(EngineClock.now().plusSeconds(300))) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Incident in the future",
-					"The incident time is later than now; give the time it happened or began.");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.incidentInFuture");
 		}
 		if (report.suggestedCategory() == TipCategory.DUPLICATE) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Not a category to suggest",
-					"DUPLICATE is decided by the duty officer; suggest what the tip is about, or UNKNOWN.");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.notSuggestable");
 		}
 		if (report.referredByUnit() != null && !directory.snapshot().hasUnit(report.referredByUnit())) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Unknown referring unit",
-					"There is no unit with code '" + report.referredByUnit() + "'.");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.unknownReferringUnit", report.referredByUnit());
 		}
-		List<byte[]> contents = report.attachments().stream().map(TipIntake::decode).toList();
+		List<byte[]> contents = IntStream.range(0, report.attachments().size())
+			.mapToObj(i -> decode(report.attachments().get(i), i + 1))
+			.toList();
 		Instant now = EngineClock.now();
 		String reference = codes.nextReference(unit.getCode(), now);
 		String trackingCode = codes.trackingCode();
@@ -145,29 +144,26 @@ class TipIntake {
 	private Unit incidentUnit(String code) {
 		OrgSnapshot org = directory.snapshot();
 		if (!org.hasUnit(code)) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Unknown unit", "There is no unit with code '" + code
-					+ "'. Give the code of the commune or ward where the incident happened.");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.unknownUnit", code);
 		}
 		Unit unit = org.unit(code);
 		if (unit.getLevel() != UnitLevel.COMMUNE) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Not a commune or ward", unit.getName()
-					+ " is not a commune or ward; give the commune or ward where the incident happened.");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.notCommune", unit.getName());
 		}
 		return unit;
 	}
 
-	static byte[] decode(Attachment attachment) {
+	/** The attachment's content; {@code position} (from 1) names it in a refusal, never its file name. */
+	static byte[] decode(Attachment attachment, int position) {
 		byte[] content;
 		try {
 			content = Base64.getMimeDecoder().decode(attachment.contentBase64());
 		}
 		catch (IllegalArgumentException e) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Attachment not readable",
-					"The content of attachment '" + attachment.fileName() + "' is not valid Base64.");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.unreadableAttachment", position);
 		}
 		if (content.length == 0 || content.length > MAX_ATTACHMENT_BYTES) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Attachment size", "Attachment '" + attachment.fileName()
-					+ "' has " + content.length + " bytes; each must have between 1 byte and 10 MiB.");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.attachmentSize", position, content.length);
 		}
 		return content;
 	}

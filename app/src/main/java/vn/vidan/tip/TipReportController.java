@@ -50,11 +50,10 @@ class TipReportController {
 	@GetMapping("/api/tips/report")
 	Report report(@RequestParam String unit, @RequestParam LocalDate from, @RequestParam LocalDate to) {
 		if (to.isBefore(from)) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "Empty period",
-					"'to' (" + to + ") is before 'from' (" + from + ").");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "report.emptyPeriod", from.toString(), to.toString());
 		}
 		if (!directory.snapshot().hasUnit(unit)) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "Unknown unit", "There is no unit with code '" + unit + "'.");
+			throw new ProblemException(HttpStatus.NOT_FOUND, "org.unknownUnit", unit);
 		}
 		access.checkUnit(unit);
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("units", directory.snapshot().subtree(unit))

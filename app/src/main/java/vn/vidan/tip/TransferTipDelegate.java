@@ -42,7 +42,7 @@ class TransferTipDelegate implements JavaDelegate {
 		String agency = routing.route(tip.getUnitCode(), Role.INVESTIGATION_AGENCY, null).resolvedUnitCode();
 		Instant now = EngineClock.now();
 		tip.transfer(agency, "BBGN-" + tip.getReference(), now);
-		tip.moveTo(TipStatus.TRANSFERRED, now, TipLifecycle.SYSTEM, "TRANSFERRED",
+		tip.moveTo(TipStatus.TRANSFERRED, now, lifecycle.actor(), "TRANSFERRED",
 				"Chuyển " + directory.snapshot().unit(agency).getName() + ", biên bản giao nhận " + tip.getHandoverRecordNo());
 		execution.setVariable(Vars.RECEIVING_UNIT_CODE, agency);
 		execution.setVariable(Vars.ACKNOWLEDGEMENT_DUE, Date.from(now.plus(settings.acknowledgeWithin())));

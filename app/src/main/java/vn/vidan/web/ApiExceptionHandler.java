@@ -1,13 +1,27 @@
 package vn.vidan.web;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,6 +29,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -25,53 +40,61 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every failure of our API into {@code application/problem+json} with a sentence a person can act on. Spring's
- * own errors (missing parameter, unknown path, wrong method) keep their status; bad values and bodies get a clearer
- * detail; anything unexpected is logged and answered 500 without internals.
+ * Turns every failure of our API into {@code application/problem+json} with a sentence a person can act on, in the
+ * caller's language ({@code Accept-Language}; Vietnamese by default), from {@code i18n/problems_*.properties}. Our own
+ * {@link ProblemException}s name their message; Spring's errors (missing parameter, wrong method, unknown path, bad
+ * values and bodies) read {@code problemDetail.<exception class>} or ours, and any status without words of its own
+ * gets its status's. Submitted values are never echoed: a message names the field, never what was typed in it. Anything
+ * unexpected is logged and answered 500 without internals.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	/** Value types with words of their own ({@code problem.web.type.<name>}). */
+	private static final Map<Class<?>, String> NAMED_TYPES = Map.ofEntries(Map.entry(LocalDate.class, "date"),
+			Map.entry(LocalTime.class, "time"), Map.entry(Instant.class, "instant"),
+			Map.entry(OffsetDateTime.class, "instant"), Map.entry(ZonedDateTime.class, "instant"),
+			Map.entry(Duration.class, "duration"), Map.entry(Integer.class, "number"), Map.entry(int.class, "number"),
+			Map.entry(Long.class, "number"), Map.entry(long.class, "number"), Map.entry(Boolean.class, "boolean"),
+			Map.entry(boolean.class, "boolean"));
+
+	private final ProblemMessages problems;
+
+	ApiExceptionHandler(ProblemMessages problems, MessageSource messages) {
+		this.problems = problems;
+		setMessageSource(messages);
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-		Class<?> type = e.getRequiredType();
-		String expected = type != null && type.isEnum() ? "one of " + Arrays.toString(type.getEnumConstants())
-				: "a valid " + (type == null ? "value" : type.getSimpleName());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Parameter '" + e.getName() + "' is '" + e.getValue() + "', but must be " + expected + ".");
-		problem.setTitle("Invalid parameter");
-		return problem;
+	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
+		return answer(e, problems.body(new ProblemException(HttpStatus.BAD_REQUEST, "web.invalidParameter", e.getName(),
+				expected(e.getRequiredType()))), request);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
-	ProblemDetail constraintViolation(ConstraintViolationException e) {
+	ResponseEntity<Object> constraintViolation(ConstraintViolationException e, WebRequest request) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		e.getConstraintViolations()
 			.forEach(violation -> errors.put(violation.getPropertyPath().toString(), violation.getMessage()));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Some values are not valid: " + errors);
-		problem.setTitle("Invalid input");
-		problem.setProperty("errors", errors);
-		return problem;
+		return answer(e, invalid(errors), request);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ProblemDetail accessDenied(AccessDeniedException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				"Your account may not do this. Ask an administrator if you need it.");
-		problem.setTitle("Not allowed");
-		return problem;
+	ResponseEntity<Object> accessDenied(AccessDeniedException e, WebRequest request) {
+		return answer(e, problems.body(new ProblemException(HttpStatus.FORBIDDEN, "security.forbidden")), request);
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception e) {
+	ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
 		log.error("Unexpected failure", e);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Something went wrong on our side and nothing was changed. Please try again; if it keeps happening, tell the administrator the time it happened.");
-		problem.setTitle("Internal error");
-		return problem;
+		return answer(e,
+				problems.body(new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "web.internalError")), request);
+	}
+
+	private ResponseEntity<Object> answer(Exception e, ProblemDetail body, WebRequest request) {
+		return handleExceptionInternal(e, body, new HttpHeaders(), HttpStatusCode.valueOf(body.getStatus()), request);
 	}
 
 	@Override
@@ -82,11 +105,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		e.getBindingResult()
 			.getGlobalErrors()
 			.forEach(error -> errors.put(error.getObjectName(), error.getDefaultMessage()));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Some fields are not valid: " + errors);
-		problem.setTitle("Invalid input");
-		problem.setProperty("errors", errors);
-		return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+		return handleExceptionInternal(e, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
 	}
 
 	/** Method validation: constraints on path variables and parameters, and on bodies of such methods. */
@@ -101,40 +120,100 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.forEach(result -> result.getResolvableErrors()
 				.forEach(error -> errors.put(result.getMethodParameter().getParameterName(),
 						error.getDefaultMessage())));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Some values are not valid: " + errors);
-		problem.setTitle("Invalid input");
-		problem.setProperty("errors", errors);
-		return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+		return handleExceptionInternal(e, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
 	}
 
+	/** A body that is no JSON, or JSON of the wrong shape: where, and what was expected, but never the value sent. */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request body is missing or is not valid JSON of the expected shape: "
-						+ rootMessage(e));
-		problem.setTitle("Unreadable request");
-		return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+		ProblemException problem;
+		if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			String field = mapping.getPath()
+				.stream()
+				.map(step -> step.getFieldName() != null ? step.getFieldName() : "[" + step.getIndex() + "]")
+				.collect(Collectors.joining("."))
+				.replace(".[", "[");
+			Class<?> target = mapping instanceof InvalidFormatException format ? format.getTargetType() : null;
+			problem = new ProblemException(HttpStatus.BAD_REQUEST, "web.unreadableField", field, expected(target));
+			problem.with("field", field);
+		}
+		else {
+			problem = new ProblemException(HttpStatus.BAD_REQUEST,
+					e.getCause() instanceof StreamReadException ? "web.notJson" : "web.unreadableBody");
+		}
+		return handleExceptionInternal(e, problems.body(problem), headers, HttpStatus.BAD_REQUEST, request);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"There is nothing at /" + e.getResourcePath() + ". The API is described at /swagger-ui.html.");
-		problem.setTitle("Not found");
-		return handleExceptionInternal(e, problem, headers, HttpStatus.NOT_FOUND, request);
+		return handleExceptionInternal(e,
+				problems.body(new ProblemException(HttpStatus.NOT_FOUND, "web.notFound", "/" + e.getResourcePath())),
+				headers, HttpStatus.NOT_FOUND, request);
 	}
 
-	private static String rootMessage(Throwable e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
+	/**
+	 * Every other error of Spring MVC reads {@code problemDetail.title.<class>} and {@code problemDetail.<class>};
+	 * one we have no words for gets those of its status ({@code problem.web.status.<code>}, else
+	 * {@code problem.web.status.other}), never English from the framework.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		Object answer = body;
+		if (answer == null && e instanceof ErrorResponse error) {
+			answer = spoken(error);
 		}
-		String message = root.getMessage() == null ? "" : root.getMessage();
-		int detailStart = message.indexOf(" at [Source");
-		return (detailStart > 0 ? message.substring(0, detailStart) : message).trim();
+		HttpHeaders withLanguage = new HttpHeaders();
+		if (headers != null) {
+			withLanguage.putAll(headers);
+		}
+		withLanguage.set(HttpHeaders.CONTENT_LANGUAGE, ProblemMessages.locale().toLanguageTag());
+		return super.handleExceptionInternal(e, answer, withLanguage, status, request);
+	}
+
+	private ProblemDetail spoken(ErrorResponse error) {
+		Locale locale = ProblemMessages.locale();
+		MessageSource messages = getMessageSource();
+		ProblemDetail body = error.updateAndGetBody(messages, locale);
+		if (error instanceof ProblemException) {
+			return body;
+		}
+		String status = ProblemException.PREFIX + "web.status." + error.getStatusCode().value();
+		String other = ProblemException.PREFIX + "web.status.other";
+		if (messages.getMessage(error.getTitleMessageCode(), null, null, locale) == null) {
+			body.setTitle(problems.text(new DefaultMessageSourceResolvable(
+					new String[] { status + ".title", other + ".title" }, null, null)));
+		}
+		if (messages.getMessage(error.getDetailMessageCode(), error.getDetailMessageArguments(messages, locale), null,
+				locale) == null) {
+			body.setDetail(problems.text(new DefaultMessageSourceResolvable(
+					new String[] { status + ".detail", other + ".detail" }, null, null)));
+		}
+		return body;
+	}
+
+	private ProblemDetail invalid(Map<String, String> errors) {
+		String listed = errors.entrySet()
+			.stream()
+			.map(error -> error.getKey() + ": " + error.getValue())
+			.collect(Collectors.joining("; "));
+		ProblemException problem = new ProblemException(HttpStatus.BAD_REQUEST, "web.invalidInput", listed);
+		problem.with("errors", errors);
+		return problems.body(problem);
+	}
+
+	/** What a value of this type looks like, in words: the allowed values of an enum, a date's pattern, a number. */
+	private static MessageSourceResolvable expected(Class<?> type) {
+		if (type != null && type.isEnum()) {
+			return ProblemException.phrase("web.type.enum",
+					Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")));
+		}
+		String name = type == null ? "other" : NAMED_TYPES.getOrDefault(type, "other");
+		return new DefaultMessageSourceResolvable(
+				new String[] { ProblemException.PREFIX + "web.type." + name, ProblemException.PREFIX + "web.type.other" },
+				null, null);
 	}
 
 }

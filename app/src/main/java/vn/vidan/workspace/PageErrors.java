@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -24,6 +26,12 @@ class PageErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
+	private final MessageSource messages;
+
+	PageErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ModelAndView denied(HttpServletResponse response) {
 		return page(response, HttpStatus.FORBIDDEN, null);
@@ -33,7 +41,9 @@ class PageErrors {
 	ModelAndView failed(Exception failure, HttpServletResponse response) throws Exception {
 		if (failure instanceof ErrorResponse known) {
 			HttpStatus status = HttpStatus.resolve(known.getStatusCode().value());
-			return page(response, status == null ? HttpStatus.BAD_REQUEST : status, known.getBody().getDetail());
+			// The problem's words in the person's language (i18n/problems_*.properties).
+			String detail = known.updateAndGetBody(messages, LocaleContextHolder.getLocale()).getDetail();
+			return page(response, status == null ? HttpStatus.BAD_REQUEST : status, detail);
 		}
 		log.error("Page failed", failure);
 		return page(response, HttpStatus.INTERNAL_SERVER_ERROR, null);

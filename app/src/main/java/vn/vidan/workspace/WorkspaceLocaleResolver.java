@@ -20,7 +20,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * The language a person sees: Vietnamese unless they chose English. A signed-in person's choice is kept on the server
  * ({@code ws_user_preference}), so it follows them to any browser; before sign-in a cookie carries it. APIs
- * ({@code /api}, {@code /engine-rest}) follow the caller's {@code Accept-Language} instead, Vietnamese by default.
+ * ({@code /api}, {@code /engine-rest}, {@code /actuator}) follow the caller's {@code Accept-Language} instead,
+ * Vietnamese by default.
  */
 @Component("localeResolver")
 public class WorkspaceLocaleResolver implements LocaleResolver {
@@ -42,7 +43,7 @@ public class WorkspaceLocaleResolver implements LocaleResolver {
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.startsWith("/api/") || path.startsWith("/engine-rest/")) {
+		if (path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/actuator/")) {
 			return fromHeader(request.getHeader("Accept-Language"));
 		}
 		HttpSession session = request.getSession(false);

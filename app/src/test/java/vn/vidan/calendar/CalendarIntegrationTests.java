@@ -90,11 +90,11 @@ class CalendarIntegrationTests {
 	void refusesBadDeadlineQuestionsClearly() {
 		ResponseEntity<JsonNode> weeks = get("thao.dtk", "/api/calendar/deadline?from=2026-02-13T03:00:00Z&duration=P2W");
 		assertThat(weeks.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(weeks.getBody().get("detail").asText()).contains("'P2W'", "P7D");
+		assertThat(weeks.getBody().get("detail").asText()).contains("“P2W”", "P7D");
 
 		ResponseEntity<JsonNode> from = get("thao.dtk", "/api/calendar/deadline?from=yesterday&duration=P1D");
 		assertThat(from.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(from.getBody().get("detail").asText()).contains("'from'", "'yesterday'");
+		assertThat(from.getBody().get("detail").asText()).contains("“from”", "2026-03-09T09:00:00+07:00");
 
 		assertThat(get("thao.dtk", "/api/calendar/deadline?from=2026-02-13T03:00:00Z").getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);

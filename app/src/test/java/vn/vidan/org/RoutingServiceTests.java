@@ -113,7 +113,7 @@ class RoutingServiceTests {
 
 	@Test
 	void refusesAreaRoutingWithoutAnAddress() {
-		assertThatThrownBy(() -> routing.route("HOAMINH", Role.AREA_OFFICER, " ")).hasMessageContaining("needs the address");
+		assertThatThrownBy(() -> routing.route("HOAMINH", Role.AREA_OFFICER, " ")).hasMessageContaining("org.addressNeeded");
 	}
 
 	@Test
@@ -126,27 +126,27 @@ class RoutingServiceTests {
 	void refusesCommuneLeadershipForAProvinceDepartment() {
 		assertThatThrownBy(() -> routing.route("CADN-PX01", Role.PARTY_SECRETARY, null))
 			.isInstanceOf(NoCandidateException.class)
-			.hasMessageContaining("exists only for communes and wards");
+			.hasMessageContaining("org.noCandidate.notCommune");
 	}
 
 	@Test
 	void refusesNextLevelUpFromTheProvince() {
 		assertThatThrownBy(() -> routing.route("CADN", Role.NEXT_LEVEL_LEADER, null))
 			.isInstanceOf(NoCandidateException.class)
-			.hasMessageContaining("top of the tree");
+			.hasMessageContaining("org.noCandidate.topOfTree");
 	}
 
 	@Test
 	void refusesAnUnknownUnit() {
 		assertThatThrownBy(() -> routing.route("HOAXUAN", Role.UNIT_LEADER, null))
 			.isInstanceOf(UnknownUnitException.class)
-			.hasMessageContaining("'HOAXUAN'");
+			.hasMessageContaining("HOAXUAN");
 	}
 
 	@Test
 	void refusesAnUnknownRole() {
 		assertThatThrownBy(() -> Role.parse("MAYOR")).isInstanceOf(UnknownRoleException.class)
-			.hasMessageContaining("'MAYOR'")
+			.hasMessageContaining("MAYOR")
 			.hasMessageContaining("UNIT_LEADER");
 	}
 

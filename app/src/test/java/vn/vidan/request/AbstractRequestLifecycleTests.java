@@ -205,7 +205,7 @@ abstract class AbstractRequestLifecycleTests {
 		ResponseEntity<JsonNode> afterClose = http.postForEntity("/api/public/requests/" + code + "/supplement",
 				json("{\"personalId\":\"048190000123\",\"documents\":[{\"code\":\"CT01\"}]}"), JsonNode.class);
 		assertThat(afterClose.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-		assertThat(afterClose.getBody().get("detail").asText()).contains("CLOSED");
+		assertThat(afterClose.getBody().get("detail").asText()).contains(code, "đã hoàn thành");
 		assertThat(dossier(code).get("documents")).hasSize(3);
 	}
 

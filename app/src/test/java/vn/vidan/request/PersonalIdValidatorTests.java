@@ -18,23 +18,23 @@ class PersonalIdValidatorTests {
 
 	@Test
 	void refusesAnythingButTwelveDigits() {
-		assertThat(PersonalIdValidator.problemWith("04819000012", 2026)).contains("exactly 12 digits");
-		assertThat(PersonalIdValidator.problemWith("04819000012A", 2026)).contains("exactly 12 digits");
+		assertThat(PersonalIdValidator.problemWith("04819000012", 2026)).isEqualTo("digits");
+		assertThat(PersonalIdValidator.problemWith("04819000012A", 2026)).isEqualTo("digits");
 	}
 
 	@Test
 	void refusesAnUnknownProvinceCode() {
-		assertThat(PersonalIdValidator.problemWith("003190000123", 2026)).contains("003", "province code");
+		assertThat(PersonalIdValidator.problemWith("003190000123", 2026)).isEqualTo("province");
 	}
 
 	@Test
 	void refusesIdNumberWithWrongCenturyDigit() {
-		assertThat(PersonalIdValidator.problemWith("048790000123", 2026)).contains("4th digit", "0-5");
+		assertThat(PersonalIdValidator.problemWith("048790000123", 2026)).isEqualTo("century");
 	}
 
 	@Test
 	void refusesABirthYearInTheFuture() {
-		assertThat(PersonalIdValidator.problemWith("048228000123", 2026)).contains("2028", "future");
+		assertThat(PersonalIdValidator.problemWith("048228000123", 2026)).isEqualTo("future");
 		assertThat(PersonalIdValidator.problemWith("048226000123", 2026)).isNull();
 	}
 

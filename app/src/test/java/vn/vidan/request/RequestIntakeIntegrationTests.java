@@ -178,27 +178,28 @@ class RequestIntakeIntegrationTests {
 		long processes = runtime.createProcessInstanceQuery().count();
 
 		assertRefused(post(intake("TAM_TRU", "HOAMINH", "048790000123", TAM_TRU_DOCUMENTS)), "applicant.personalId",
-				"4th digit");
+				"chữ số thứ 4");
 		assertRefused(post(intake("TAM_TRU", "HOAMINH", "003190000123", TAM_TRU_DOCUMENTS)), "applicant.personalId",
-				"province code");
+				"mã tỉnh nơi đăng ký khai sinh");
 		assertRefused(post(intake("TAM_TRU", "HOAMINH", "048299000123", TAM_TRU_DOCUMENTS)), "applicant.personalId",
-				"future");
+				"ở tương lai");
 		assertRefused(post(intake("KET_HON", "HOAMINH", "048190000123", TAM_TRU_DOCUMENTS)), "KET_HON", "TAM_TRU");
 		assertRefused(post(intake("TAM_TRU", "HOAXUAN", "048190000123", TAM_TRU_DOCUMENTS)), "HOAXUAN");
-		assertRefused(post(intake("TAM_TRU", "CADN-PC06", "048190000123", TAM_TRU_DOCUMENTS)), "commune and ward");
+		assertRefused(post(intake("TAM_TRU", "CADN-PC06", "048190000123", TAM_TRU_DOCUMENTS)), "xã, phường");
 		assertRefused(post(intake("TAM_TRU", "HOAMINH", "048190000123", "{\"code\":\"CT01\"}")),
 				"chứng minh chỗ ở hợp pháp", "CHO_O_HOP_PHAP");
 		assertRefused(post(intake("TAM_TRU", "HOAMINH", "048190000123", TAM_TRU_DOCUMENTS + ",{\"code\":\"CC01\"}")),
 				"CC01");
 		assertRefused(post(intake("TAM_TRU", "HOAMINH", "048190000123",
 				"{\"code\":\"CT01\",\"contentBase64\":\"not base64!\"},{\"code\":\"CHO_O_HOP_PHAP\"}")), "Base64");
-		assertRefused(post("{\"procedureCode\":\"TAM_TRU\",\"channel\":\"PIGEON\",\"unitCode\":\"HOAMINH\"}"), "PIGEON");
+		assertRefused(post("{\"procedureCode\":\"TAM_TRU\",\"channel\":\"PIGEON\",\"unitCode\":\"HOAMINH\"}"), "channel",
+				"DESK");
 		assertRefused(post("{\"procedureCode\":\"TAM_TRU\"}"), "channel", "applicant", "unitCode");
 
 		ResponseEntity<JsonNode> otherWard = post(intake("TAM_TRU", "HOAAN", "048190000123", TAM_TRU_DOCUMENTS));
 		assertThat(otherWard.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(otherWard.getBody().get("detail").asText()).contains("Công an phường Hòa An",
-				"you work for Công an phường Hòa Minh");
+				"bạn công tác tại Công an phường Hòa Minh");
 
 		assertThat(dossiers()).isEqualTo(before);
 		assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processes);
@@ -219,7 +220,7 @@ class RequestIntakeIntegrationTests {
 		ResponseEntity<JsonNode> otherWard = http.withBasicAuth("nhung.pt", "demo")
 			.getForEntity("/api/requests/" + code, JsonNode.class);
 		assertThat(otherWard.getStatusCode()).as("another ward").isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(otherWard.getBody().get("title").asText()).isEqualTo("Outside your units");
+		assertThat(otherWard.getBody().get("title").asText()).isEqualTo("Ngoài phạm vi đơn vị của bạn");
 		assertThat(http.withBasicAuth("trang.ltk", "demo").getForEntity("/api/requests/" + code + "/receipt.pdf",
 				String.class).getStatusCode()).as("another province's PC06").isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(http.withBasicAuth("dat.lq", "demo").getForEntity(

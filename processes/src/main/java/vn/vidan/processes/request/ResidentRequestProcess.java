@@ -175,6 +175,9 @@ public final class ResidentRequestProcess {
 
 		public static final String RETURN_DECISION = "returnDecisionDelegate";
 
+		/** The complete listener of every user task: refuses wrong or missing answers inside the engine. */
+		public static final String CHECK_ANSWERS = "checkRequestAnswersListener";
+
 		private Beans() {
 		}
 

@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -64,6 +65,7 @@ class ResidentRequestDecisionProcessTests {
 		Mocks.register(Beans.ROUTING, routing);
 		Mocks.register(Beans.RESIDENT_REQUESTS, requests);
 		Mocks.register(Beans.RETURN_DECISION, returnDecision);
+		Mocks.register(Beans.CHECK_ANSWERS, mock(TaskListener.class));
 
 		ProcessInstance decision = runtimeService()
 			.createMessageCorrelation(ResidentRequestProcess.MESSAGE_DOSSIER_TRANSFERRED)

@@ -28,6 +28,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -102,6 +103,7 @@ class ResidentRequestProcessTests {
 		when(requests.areaGroups(RECEIPT)).thenReturn(List.of());
 		Mocks.register(Beans.ROUTING, routing);
 		Mocks.register(Beans.RESIDENT_REQUESTS, requests);
+		Mocks.register(Beans.CHECK_ANSWERS, mock(TaskListener.class));
 		for (String name : List.of(Beans.REQUEST_SUPPLEMENT, Beans.RESUME_CLOCK, Beans.RETURN_DOSSIER,
 				Beans.START_HANDLING, Beans.TRANSFER_DOSSIER, Beans.WARN_DEADLINE, Beans.ISSUE_APOLOGY_LETTER,
 				Beans.NOTIFY_RESULT_READY, Beans.CLOSE_REQUEST, Beans.ISSUE_REFUSAL, Beans.WITHDRAW_REQUEST)) {
