@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.vidan.process.AnswerProblem;
 import vn.vidan.web.ProblemException;
 import vn.vidan.workspace.PageController;
 import vn.vidan.workspace.People;
@@ -101,7 +102,16 @@ class TaskPageController {
 			}
 		}
 		if (problems.isEmpty() && form != null) {
-			work.answerProblem(task, form).ifPresent(problem -> problems.add(new Problem("#task-form", null, problem)));
+			for (AnswerProblem problem : work.answerProblems(task, form)) {
+				String text = messages.getMessage(problem, locale);
+				problems.add(form.form()
+					.inputs()
+					.stream()
+					.filter(field -> problem.field() != null && problem.field().equals(field.key()))
+					.findFirst()
+					.map(field -> new Problem("#" + field.htmlId(), field.id(), text))
+					.orElse(new Problem("#task-form", null, text)));
+			}
 		}
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -116,7 +126,7 @@ class TaskPageController {
 			}
 			log.warn("The engine refused to complete task {} ({}) of {}: {}", taskId, task.taskKey(),
 					task.caseCode(), refused.getMessage());
-			String reason = reasonOf(refused).map(detail -> message("task.refused.engineReason", locale, detail))
+			String reason = reasonOf(refused, locale).map(detail -> message("task.refused.engineReason", locale, detail))
 				.orElseGet(() -> message("task.refused.engine", locale));
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return show(task, form, List.of(new Problem("#task-form", null, reason)), officer, locale, model);
@@ -188,11 +198,13 @@ class TaskPageController {
 	}
 
 	/** The reason a feature's listener gave (a refusal meant for people), if that is why the engine refused. */
-	private static Optional<String> reasonOf(Throwable failure) {
+	private Optional<String> reasonOf(Throwable failure, Locale locale) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()
-					&& known.getBody().getDetail() != null) {
-				return Optional.of(known.getBody().getDetail());
+			if (cause instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+				String detail = known.updateAndGetBody(messages, locale).getDetail();
+				if (detail != null) {
+					return Optional.of(detail);
+				}
 			}
 		}
 		return Optional.empty();

@@ -33,6 +33,7 @@ import vn.vidan.org.OrgDirectory;
 import vn.vidan.org.UnitScope;
 import vn.vidan.process.CaseSummaries;
 import vn.vidan.process.CaseSummary;
+import vn.vidan.process.AnswerProblem;
 import vn.vidan.process.TaskAnswerCheck;
 
 /**
@@ -122,16 +123,17 @@ class TaskWork {
 		return session.as(officer, () -> tasks.createTaskQuery().taskId(task.id()).count() > 0);
 	}
 
-	/** What the feature's answer check finds wrong with the answers, if anything. */
-	Optional<String> answerProblem(OpenTask task, FilledForm filled) {
+	/** What the feature's answer check finds wrong with the answers, each naming its field. */
+	List<AnswerProblem> answerProblems(OpenTask task, FilledForm filled) {
 		VariableMap answers = filled.answers();
 		return checks.stream()
 			.filter(check -> check.covers(task.processKey()))
 			.findFirst()
-			.flatMap(check -> check.problem(task.taskKey(), name -> {
+			.map(check -> check.problems(task.taskKey(), name -> {
 				Object value = answers.containsKey(name) ? answers.get(name) : null;
 				return value == null ? null : value.toString();
-			}, task.businessKey()));
+			}, task.businessKey()))
+			.orElse(List.of());
 	}
 
 	/** Completes the task as the officer with the form's typed answers; the engine's refusal is thrown as it is. */

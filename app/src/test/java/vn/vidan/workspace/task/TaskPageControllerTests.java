@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+
+import vn.vidan.process.AnswerProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -56,7 +58,7 @@ class TaskPageControllerTests {
 	@BeforeEach
 	void setUp() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames("i18n/task");
+		messages.setBasenames("i18n/task", "i18n/problems");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		controller = new TaskPageController(work, messages, people);
@@ -121,9 +123,12 @@ class TaskPageControllerTests {
 	@Test
 	void theFeaturesAnswerCheckIsAppliedBeforeTheEngine() {
 		task("thao.dtk");
-		when(work.answerProblem(any(), any())).thenReturn(Optional.of("Thiếu giấy tờ nào?"));
+		when(work.answerProblems(any(), any())).thenReturn(List.of(AnswerProblem.tooLong("missingDocuments", 900)));
 		assertThat(submit(answers("Hợp đồng"))).isEqualTo("task/page");
-		assertThat(problems()).extracting(TaskPageController.Problem::message).containsExactly("Thiếu giấy tờ nào?");
+		assertThat(problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.href()).as("beside its field").isEqualTo("#field-Field_MissingDocuments");
+			assertThat(problem.message()).contains("900");
+		});
 		verify(work, never()).complete(any(), any(), any());
 	}
 
@@ -157,12 +162,12 @@ class TaskPageControllerTests {
 	void aListenersRefusalMeantForPeopleIsShown() {
 		task("thao.dtk");
 		doThrow(new ProcessEngineException("listener failed",
-				new ProblemException(HttpStatus.BAD_REQUEST, "Task not completed", "Thiếu số vận đơn.")))
+				new ProblemException(HttpStatus.BAD_REQUEST, "request.missingDocuments", "TAM_TRU", "CT01")))
 			.when(work)
 			.complete(any(), any(), any());
 		submit(answers("Hợp đồng"));
 		assertThat(problems()).extracting(TaskPageController.Problem::message)
-			.containsExactly("Hệ thống quy trình từ chối: Thiếu số vận đơn.");
+			.containsExactly("Hệ thống quy trình từ chối: Thủ tục TAM_TRU cần: CT01.");
 	}
 
 	@Test
