@@ -37,25 +37,52 @@ class PersonalIdValidator implements ConstraintValidator<PersonalId, String> {
 		return false;
 	}
 
-	/** Why the number is wrong, or null when it is well formed. */
-	static String problemWith(String value, int currentYear) {
+	/** Which part of a personal ID number is wrong; pages name it without echoing the number. */
+	enum Fault {
+
+		/** Not exactly 12 digits. */
+		FORMAT,
+		/** Digits 1-3 are no province code of birth registration. */
+		PROVINCE,
+		/** Digit 4 (century and sex) is above 5. */
+		CENTURY,
+		/** Digits 4-6 give a birth year in the future. */
+		FUTURE_YEAR
+
+	}
+
+	/** What is wrong with the number, or null when it is well formed. */
+	static Fault fault(String value, int currentYear) {
 		if (!value.matches("\\d{12}")) {
-			return "must be exactly 12 digits, but is '" + value + "'";
+			return Fault.FORMAT;
 		}
-		String province = value.substring(0, 3);
-		if (!PROVINCE_CODES.contains(province)) {
-			return "starts with " + province + ", which is no province code of birth registration";
+		if (!PROVINCE_CODES.contains(value.substring(0, 3))) {
+			return Fault.PROVINCE;
 		}
 		int centuryDigit = value.charAt(3) - '0';
 		if (centuryDigit > 5) {
-			return "has " + centuryDigit
+			return Fault.CENTURY;
+		}
+		return birthYear(value) > currentYear ? Fault.FUTURE_YEAR : null;
+	}
+
+	private static int birthYear(String value) {
+		return 1900 + ((value.charAt(3) - '0') / 2) * 100 + Integer.parseInt(value.substring(4, 6));
+	}
+
+	/** Why the number is wrong, or null when it is well formed. */
+	static String problemWith(String value, int currentYear) {
+		Fault fault = fault(value, currentYear);
+		if (fault == null) {
+			return null;
+		}
+		return switch (fault) {
+			case FORMAT -> "must be exactly 12 digits, but is '" + value + "'";
+			case PROVINCE -> "starts with " + value.substring(0, 3) + ", which is no province code of birth registration";
+			case CENTURY -> "has " + value.charAt(3)
 					+ " as its 4th digit (century and sex), which must be 0-5: 0/1 born 1900-1999, 2/3 2000-2099, 4/5 2100-2199";
-		}
-		int birthYear = 1900 + (centuryDigit / 2) * 100 + Integer.parseInt(value.substring(4, 6));
-		if (birthYear > currentYear) {
-			return "gives birth year " + birthYear + ", which is in the future";
-		}
-		return null;
+			case FUTURE_YEAR -> "gives birth year " + birthYear(value) + ", which is in the future";
+		};
 	}
 
 }
