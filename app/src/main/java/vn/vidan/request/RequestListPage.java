@@ -52,7 +52,7 @@ class RequestListPage {
 
 	@GetMapping("/requests")
 	@Transactional(readOnly = true)
-	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+	String list(@RequestParam(name = "search", required = false) String q, @RequestParam(defaultValue = "1") int page,
 			Authentication person, Model model) {
 		Optional<List<String>> units = scope.units(person);
 		String search = q == null || q.isBlank() ? null : q.trim();

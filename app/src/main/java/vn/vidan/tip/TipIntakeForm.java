@@ -14,7 +14,9 @@ class TipIntakeForm {
 
 	private String incidentAddress;
 
-	private String incidentAt;
+	private String incidentDate;
+
+	private String incidentTime;
 
 	private String description;
 
@@ -64,12 +66,20 @@ class TipIntakeForm {
 		this.incidentAddress = incidentAddress;
 	}
 
-	public String getIncidentAt() {
-		return incidentAt;
+	public String getIncidentDate() {
+		return incidentDate;
 	}
 
-	public void setIncidentAt(String incidentAt) {
-		this.incidentAt = incidentAt;
+	public void setIncidentDate(String incidentDate) {
+		this.incidentDate = incidentDate;
+	}
+
+	public String getIncidentTime() {
+		return incidentTime;
+	}
+
+	public void setIncidentTime(String incidentTime) {
+		this.incidentTime = incidentTime;
 	}
 
 	public String getDescription() {

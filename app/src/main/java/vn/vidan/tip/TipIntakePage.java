@@ -2,11 +2,12 @@ package vn.vidan.tip;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -63,6 +66,14 @@ class TipIntakePage {
 
 	private static final int MAX_ATTACHMENTS = 10;
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private static final Pattern DAY_TYPED = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+
+	private static final Pattern TIME_TYPED = Pattern.compile("(\\d{1,2})(?:\\s*[:h.]\\s*(\\d{2})?)?");
+
 	private static final String FORM = "tip/intake-new";
 
 	private final TipIntake intake;
@@ -77,11 +88,8 @@ class TipIntakePage {
 
 	private final AuditTrail audit;
 
-	private final Formats formats;
-
 	TipIntakePage(TipIntake intake, TipCase tips, ScopeUnits scope, FormTokens tokens, Validator validator,
-			AuditTrail audit, Formats formats) {
-		this.formats = formats;
+			AuditTrail audit) {
 		this.intake = intake;
 		this.tips = tips;
 		this.scope = scope;
@@ -108,7 +116,9 @@ class TipIntakePage {
 		form.setUnit(scope.homeCommune(person)
 			.filter(home -> communes.stream().anyMatch(unit -> unit.getCode().equals(home)))
 			.orElse(communes.get(0).getCode()));
-		form.setIncidentAt(formats.isoLocal(EngineClock.now().truncatedTo(ChronoUnit.MINUTES)));
+		ZonedDateTime now = EngineClock.now().atZone(Formats.VIETNAM);
+		form.setIncidentDate(DAY.format(now));
+		form.setIncidentTime(TIME.format(now));
 		show(model, form, new FormErrors(), communes);
 		return FORM;
 	}
@@ -179,7 +189,7 @@ class TipIntakePage {
 			.orElse(null);
 		boolean ownUnit = communes.stream().anyMatch(unit -> unit.getCode().equals(form.getUnit()));
 		String[] incidentProblem = new String[1];
-		OffsetDateTime incidentAt = incidentAt(form.getIncidentAt(), incidentProblem);
+		OffsetDateTime incidentAt = incidentAt(form.getIncidentDate(), form.getIncidentTime(), incidentProblem);
 		TipCategory category = SUGGESTABLE.stream()
 			.filter(known -> known.name().equals(form.getCategory()))
 			.findFirst()
@@ -246,19 +256,30 @@ class TipIntakePage {
 			});
 	}
 
-	/** The incident's time as typed in the browser's date-time field, in Vietnam's time; never in the future. */
-	private static OffsetDateTime incidentAt(String value, String[] problem) {
-		if (TipIntakeForm.blank(value)) {
+	/**
+	 * The incident's time as people write it: the day as dd/MM/yyyy (or with dots or dashes) and the time as HH:mm on
+	 * the 24-hour clock (20:30, 20h30, 20.30 or just 20), in Vietnam's time; never in the future.
+	 */
+	static OffsetDateTime incidentAt(String date, String time, String[] problem) {
+		if (TipIntakeForm.blank(date) || TipIntakeForm.blank(time)) {
 			return null; // the validator reports it as required
 		}
+		Matcher day = DAY_TYPED.matcher(date.trim());
+		Matcher clock = TIME_TYPED.matcher(time.trim().toLowerCase(Locale.ROOT));
 		try {
-			OffsetDateTime at = LocalDateTime.parse(value.trim()).atZone(Formats.VIETNAM).toOffsetDateTime();
+			if (!day.matches() || !clock.matches()) {
+				throw new DateTimeException("not a day and a time");
+			}
+			LocalDateTime local = LocalDateTime.of(Integer.parseInt(day.group(3)), Integer.parseInt(day.group(2)),
+					Integer.parseInt(day.group(1)), Integer.parseInt(clock.group(1)),
+					clock.group(2) == null ? 0 : Integer.parseInt(clock.group(2)));
+			OffsetDateTime at = local.atZone(Formats.VIETNAM).toOffsetDateTime();
 			if (at.toInstant().isAfter(EngineClock.now().plus(Duration.ofMinutes(5)))) {
 				problem[0] = "intake.error.incidentAt.future";
 			}
 			return at;
 		}
-		catch (DateTimeParseException e) {
+		catch (DateTimeException e) {
 			problem[0] = "intake.error.incidentAt.invalid";
 			return OffsetDateTime.now(); // any value: the form is refused
 		}
@@ -326,7 +347,6 @@ class TipIntakePage {
 		model.addAttribute("channels", OFFICER_CHANNELS);
 		model.addAttribute("categories", SUGGESTABLE);
 		model.addAttribute("urgencies", Urgency.values());
-		model.addAttribute("now", formats.isoLocal(EngineClock.now().plus(Duration.ofMinutes(5))));
 	}
 
 }
