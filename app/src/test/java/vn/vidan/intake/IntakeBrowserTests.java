@@ -124,6 +124,7 @@ class IntakeBrowserTests {
 		assertThat(code).matches("HOAMINH-\\d{6}-\\d{4}");
 		browser.sees("Đã tiếp nhận hồ sơ").sees(name);
 		browser.assertAccessible("intake-request, confirmation");
+		browser.screenshots("intake-request-received");
 		assertThat(dossiersOf(name)).isOne();
 
 		// "In phiếu tiếp nhận" opens the receipt PDF, as the signed-in officer.
@@ -138,6 +139,7 @@ class IntakeBrowserTests {
 		browser.find(By.id("receipt-html")).click();
 		browser.sees("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ").sees(code).sees(personalId);
 		browser.assertAccessible("intake-request, printable receipt");
+		browser.screenshots("intake-request-receipt");
 
 		// The dossier exists for the API, with the scan stored under its SHA-256.
 		JsonNode dossier = new VidanApi(http).as("thao.dtk").getForObject("/api/requests/" + code, JsonNode.class);
@@ -239,6 +241,7 @@ class IntakeBrowserTests {
 		assertThat(browser.find(By.id("tracking-secret")).getText()).hasSize(20);
 		assertThat(browser.source()).doesNotContain(reporter, "0905777888");
 		browser.assertAccessible("intake-tip, confirmation");
+		browser.screenshots("intake-tip-received");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tip_report WHERE description = ?", Integer.class,
 				description)).isOne();
 
