@@ -91,6 +91,22 @@
     return meta ? parseInt(meta.content, 10) : 30000;
   };
 
+  /* A form marked data-submit-once is sent once: a second click while the page waits does nothing. (The server's
+     one-time form token is the real guard; this only spares the wait.) Coming back to the page re-enables it. */
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.hasAttribute("data-submit-once") || event.defaultPrevented) { return; }
+    if (form.dataset.submitted) { event.preventDefault(); return; }
+    form.dataset.submitted = "true";
+    form.setAttribute("aria-busy", "true");
+  });
+  window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form[data-submit-once]").forEach(function (form) {
+      delete form.dataset.submitted;
+      form.removeAttribute("aria-busy");
+    });
+  });
+
   document.addEventListener("DOMContentLoaded", focusErrors);
   document.addEventListener("htmx:afterSwap", function (event) {
     if (event.detail.target && event.detail.target.querySelector(".error-summary")) { focusErrors(); }

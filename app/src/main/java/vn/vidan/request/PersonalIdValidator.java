@@ -39,27 +39,51 @@ class PersonalIdValidator implements ConstraintValidator<PersonalId, String> {
 		return false;
 	}
 
+	/** Which part of a personal ID number is wrong; pages name it without echoing the number. */
+	enum Fault {
+
+		/** Not exactly 12 digits. */
+		FORMAT("digits"),
+		/** Digits 1-3 are no province code of birth registration. */
+		PROVINCE("province"),
+		/** Digit 4 (century and sex) is above 5. */
+		CENTURY("century"),
+		/** Digits 4-6 give a birth year in the future. */
+		FUTURE_YEAR("future");
+
+		/** The rule's name in message keys ({@code problem.validation.personalId.<rule>}). */
+		final String rule;
+
+		Fault(String rule) {
+			this.rule = rule;
+		}
+
+	}
+
+	/** What is wrong with the number, or null when it is well formed. */
+	static Fault fault(String value, int currentYear) {
+		if (!value.matches("\\d{12}")) {
+			return Fault.FORMAT;
+		}
+		if (!PROVINCE_CODES.contains(value.substring(0, 3))) {
+			return Fault.PROVINCE;
+		}
+		int centuryDigit = value.charAt(3) - '0';
+		if (centuryDigit > 5) {
+			return Fault.CENTURY;
+		}
+		int birthYear = 1900 + (centuryDigit / 2) * 100 + Integer.parseInt(value.substring(4, 6));
+		return birthYear > currentYear ? Fault.FUTURE_YEAR : null;
+	}
+
 	/**
 	 * Which rule the number breaks, or null when it is well formed: {@code digits} (not 12 digits), {@code province}
 	 * (no province code of birth registration), {@code century} (4th digit above 5), {@code future} (a birth year
 	 * to come).
 	 */
 	static String problemWith(String value, int currentYear) {
-		if (!value.matches("\\d{12}")) {
-			return "digits";
-		}
-		if (!PROVINCE_CODES.contains(value.substring(0, 3))) {
-			return "province";
-		}
-		int centuryDigit = value.charAt(3) - '0';
-		if (centuryDigit > 5) {
-			return "century";
-		}
-		int birthYear = 1900 + (centuryDigit / 2) * 100 + Integer.parseInt(value.substring(4, 6));
-		if (birthYear > currentYear) {
-			return "future";
-		}
-		return null;
+		Fault fault = fault(value, currentYear);
+		return fault == null ? null : fault.rule;
 	}
 
 }

@@ -38,4 +38,13 @@ class PersonalIdValidatorTests {
 		assertThat(PersonalIdValidator.problemWith("048226000123", 2026)).isNull();
 	}
 
+	@Test
+	void namesTheWrongPartWithoutTheNumberForPages() {
+		assertThat(PersonalIdValidator.fault("04819000012", 2026)).isEqualTo(PersonalIdValidator.Fault.FORMAT);
+		assertThat(PersonalIdValidator.fault("003190000123", 2026)).isEqualTo(PersonalIdValidator.Fault.PROVINCE);
+		assertThat(PersonalIdValidator.fault("048790000123", 2026)).isEqualTo(PersonalIdValidator.Fault.CENTURY);
+		assertThat(PersonalIdValidator.fault("048228000123", 2026)).isEqualTo(PersonalIdValidator.Fault.FUTURE_YEAR);
+		assertThat(PersonalIdValidator.fault("048190000123", 2026)).isNull();
+	}
+
 }

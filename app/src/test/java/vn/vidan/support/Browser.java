@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -52,7 +53,9 @@ public final class Browser implements AutoCloseable {
 	private Browser(WebDriver driver, String base) {
 		this.driver = driver;
 		this.base = base;
+		// A page being replaced may go stale between finding an element and reading it: waits look again.
 		this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	/** A fresh browser (no cookies) for the app on {@code port}; skips the test where Chromium is missing outside CI. */
