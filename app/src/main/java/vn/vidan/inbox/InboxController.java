@@ -350,7 +350,7 @@ class InboxController {
 		Map<String, String> statuses = new LinkedHashMap<>();
 		InboxLabels.STATUSES.forEach(code -> statuses.put(code, labels.status(code)));
 		Map<String, String> stepNames = new LinkedHashMap<>();
-		steps.all().forEach(step -> stepNames.put(step.key(), step.name()));
+		steps.all().forEach(step -> stepNames.put(step.key(), labels.step(step.key(), step.name())));
 		Map<String, String> units = new LinkedHashMap<>();
 		OrgSnapshot org = directory.snapshot();
 		if (viewer.units().size() <= 500) {

@@ -55,6 +55,16 @@ public class InboxLabels {
 		return code == null ? "" : label("inbox.status." + code, code);
 	}
 
+	/** A step's name: the model's own in Vietnamese, a translation in another language when there is one. */
+	public String step(String taskKey, String modelName) {
+		String name = modelName == null ? (taskKey == null ? "" : taskKey) : modelName;
+		Locale locale = LocaleContextHolder.getLocale();
+		if (taskKey == null || "vi".equals(locale.getLanguage())) {
+			return name;
+		}
+		return messages.getMessage("inbox.step." + taskKey, null, name, locale);
+	}
+
 	/** What a row calls its case: the applicant, the wave; a tip by its category, in the person's language. */
 	public String subject(InboxRow row) {
 		if (row.caseType() == CaseType.TIP) {
