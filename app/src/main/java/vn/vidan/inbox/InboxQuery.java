@@ -62,7 +62,7 @@ public class InboxQuery {
 				.append(filter.sort().expression())
 				.append(" AS k FROM inbox_task t WHERE ")
 				.append(where)
-				.append(listCondition(sql, filter.list(), part, moment));
+				.append(listCondition(sql, filter.list(), viewer, moment));
 			if (cursor != null) {
 				branch.append(keyset(sql, filter.sort(), cursor, descending));
 			}
@@ -188,9 +188,10 @@ public class InboxQuery {
 		};
 	}
 
-	private static String listCondition(Sql sql, InboxList list, Part part, InboxMoment moment) {
+	private static String listCondition(Sql sql, InboxList list, Viewer viewer, InboxMoment moment) {
 		return switch (list) {
-			case UNCLAIMED -> " AND t.assignee IS NULL";
+			// Only a leader's part holds claimed tasks too; an officer's holds unclaimed ones already.
+			case UNCLAIMED -> viewer.supervisor() ? " AND t.assignee IS NULL" : "";
 			case DUE_SOON -> " AND t.due_at > " + sql.param(ts(moment.now())) + " AND t.due_at <= "
 					+ sql.param(ts(moment.dueSoonUntil()));
 			case OVERDUE -> " AND t.due_at <= " + sql.param(ts(moment.now()));
