@@ -1,0 +1,180 @@
+package vn.vidan.inbox;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The unit scope rule on Camunda's REST API: Tasklist reassigns through
+ * {@code /camunda/api/engine/engine/default/task/{id}/assignee|claim|delegate}, scripts through
+ * {@code /engine-rest/task/{id}/…} (and {@code PUT /task/{id}}, {@code POST /task/{id}/identity-links} with type
+ * assignee). A new assignee who cannot act on the task's unit gets a 403 problem+json saying why, in the caller's
+ * language (Vietnamese by default), before the engine is asked; the engine's own assignment listener is the backstop
+ * for every other path.
+ */
+@Component
+@Order(SecurityProperties.DEFAULT_FILTER_ORDER + 3)
+class TaskAssignmentGuard extends OncePerRequestFilter {
+
+	private static final Pattern ASSIGNING = Pattern
+		.compile("(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/task/([^/]+)(/claim|/assignee|/delegate|/identity-links)?/?$");
+
+	private final InboxProjection projection;
+
+	private final AssigneeScope assignees;
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	private final ObjectMapper json;
+
+	TaskAssignmentGuard(InboxProjection projection, AssigneeScope assignees, MessageSource messages,
+			LocaleResolver locales, ObjectMapper json) {
+		this.projection = projection;
+		this.assignees = assignees;
+		this.messages = messages;
+		this.locales = locales;
+		this.json = json;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		Matcher match = ASSIGNING.matcher(path);
+		if (!match.matches()) {
+			return true;
+		}
+		boolean update = match.group(2) == null;
+		return update ? !"PUT".equals(request.getMethod()) : !"POST".equals(request.getMethod());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Matcher match = ASSIGNING.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+		match.matches();
+		byte[] body = request.getInputStream().readAllBytes();
+		String assignee = assignee(match.group(2), body);
+		Optional<String> unit = assignee == null ? Optional.empty() : projection.unitOfTask(match.group(1));
+		if (unit.isPresent()) {
+			Locale locale = locales.resolveLocale(request);
+			Optional<String> refusal = assignees.refusal(assignee, unit.get(), locale);
+			if (refusal.isPresent()) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refusal.get());
+				problem.setTitle(messages.getMessage("inbox.refused.assignTitle", null, locale));
+				problem.setInstance(URI.create(request.getRequestURI()));
+				response.setStatus(HttpStatus.FORBIDDEN.value());
+				response.setContentType("application/problem+json");
+				response.setCharacterEncoding("UTF-8");
+				response.setHeader("Content-Language", locale.getLanguage());
+				json.writeValue(response.getOutputStream(), problem);
+				return;
+			}
+		}
+		chain.doFilter(new CachedBody(request, body), response);
+	}
+
+	/** The user the request would make the assignee, or null when it makes none (or the body is not JSON). */
+	private String assignee(String action, byte[] body) {
+		if (body.length == 0) {
+			return null;
+		}
+		JsonNode node;
+		try {
+			node = json.readTree(body);
+		}
+		catch (IOException notJson) {
+			return null;
+		}
+		if (node == null || !node.isObject()) {
+			return null;
+		}
+		if (action == null) {
+			return text(node.get("assignee"));
+		}
+		if ("/identity-links".equals(action)) {
+			return "assignee".equals(text(node.get("type"))) ? text(node.get("userId")) : null;
+		}
+		return text(node.get("userId"));
+	}
+
+	private static String text(JsonNode value) {
+		return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().trim();
+	}
+
+	/** The request again, with its body already read. */
+	private static final class CachedBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		CachedBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) {
+					return in.read(buffer, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException();
+				}
+
+			};
+		}
+
+		@Override
+		public java.io.BufferedReader getReader() {
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+					java.nio.charset.StandardCharsets.UTF_8));
+		}
+
+	}
+
+}

@@ -1,0 +1,79 @@
+package vn.vidan.inbox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+import vn.vidan.org.Officer;
+import vn.vidan.org.OrgDirectory;
+import vn.vidan.org.OrgSnapshot;
+import vn.vidan.org.Unit;
+import vn.vidan.org.UnitScope;
+
+/**
+ * Turns the signed-in person into a {@link Viewer}: their Camunda groups (the directory's unit groups and their
+ * memberships in Camunda's identity service) and the units whose tasks they may see. An officer sees their unit scope
+ * ({@link UnitScope}: their unit and the units under it, a province department the whole province, a commune they are
+ * seconded to); a unit leader supervises the units under their own unit; an administrator every unit.
+ */
+@Component
+public class Viewers {
+
+	private final OrgDirectory directory;
+
+	private final UnitScope scope;
+
+	private final IdentityService identity;
+
+	Viewers(OrgDirectory directory, UnitScope scope, IdentityService identity) {
+		this.directory = directory;
+		this.scope = scope;
+		this.identity = identity;
+	}
+
+	public Viewer of(Authentication user) {
+		boolean administrator = user.getAuthorities()
+			.stream()
+			.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+		return of(user.getName(), administrator);
+	}
+
+	public Viewer of(String username, boolean administrator) {
+		OrgSnapshot org = directory.snapshot();
+		Optional<Officer> officer = org.officer(username);
+		Set<String> candidates = new LinkedHashSet<>();
+		officer.ifPresent(found -> org.groupIdsOf(found).forEach(group -> candidates.add("G:" + group)));
+		for (Group group : identity.createGroupQuery().groupMember(username).list()) {
+			candidates.add("G:" + group.getId());
+		}
+		candidates.add("U:" + username);
+		Optional<Unit> home = scope.home(username);
+		Set<String> units = new LinkedHashSet<>();
+		boolean leader = officer.map(found -> found.getPosition().isLeader()).orElse(false);
+		if (administrator) {
+			org.units().forEach(unit -> units.add(unit.getCode()));
+			units.add("");
+		}
+		else if (leader) {
+			units.addAll(org.subtree(officer.get().getUnitCode()));
+		}
+		else {
+			home.ifPresent(unit -> units.addAll(org.subtree(unit.getCode())));
+		}
+		for (String granted : org.grantedUnits(username)) {
+			if (org.hasUnit(granted)) {
+				units.addAll(org.subtree(granted));
+			}
+		}
+		String homeUnit = officer.map(Officer::getUnitCode).or(() -> home.map(Unit::getCode)).orElse(null);
+		return new Viewer(username, administrator || leader, new ArrayList<>(units), List.copyOf(candidates), homeUnit);
+	}
+
+}

@@ -1,0 +1,20 @@
+/* Inbox: the "select every row" box of the bulk actions (without JavaScript each row is marked on its own). */
+(function () {
+  "use strict";
+  document.addEventListener("DOMContentLoaded", function () {
+    var all = document.querySelector("[data-select-all]");
+    if (!all) { return; }
+    all.hidden = false;
+    all.closest("th").querySelector("[data-select-all-label]").hidden = false;
+    var rows = function () { return document.querySelectorAll("[data-keyboard-list] [data-row] input[name=task]"); };
+    all.addEventListener("change", function () {
+      rows().forEach(function (box) { box.checked = all.checked; });
+    });
+    document.addEventListener("change", function (event) {
+      if (event.target.name === "task") {
+        var boxes = Array.prototype.slice.call(rows());
+        all.checked = boxes.length > 0 && boxes.every(function (box) { return box.checked; });
+      }
+    });
+  });
+})();
