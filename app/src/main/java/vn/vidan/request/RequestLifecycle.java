@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,14 +86,14 @@ public class RequestLifecycle {
 
 	@Transactional
 	public void changeStatus(String receiptCode, RequestStatus status, String note) {
-		find(receiptCode).changeStatus(status, EngineClock.now(), SYSTEM, note);
+		find(receiptCode).changeStatus(status, EngineClock.now(), actor(), note);
 	}
 
 	@Transactional
 	public void finish(String receiptCode, RequestStatus status, String note) {
 		ResidentRequest request = find(receiptCode);
 		Instant now = EngineClock.now();
-		request.finish(status, now, null, SYSTEM, note);
+		request.finish(status, now, null, actor(), note);
 	}
 
 	@Transactional
@@ -115,7 +118,7 @@ public class RequestLifecycle {
 	@Transactional
 	public void notifyResultReady(String receiptCode) {
 		ResidentRequest request = find(receiptCode);
-		request.changeStatus(RequestStatus.RESULT_READY, EngineClock.now(), SYSTEM, "Đã có kết quả");
+		request.changeStatus(RequestStatus.RESULT_READY, EngineClock.now(), actor(), "Đã có kết quả");
 		notify(request, "resident:" + request.getApplicantPhone(), "RESULT_READY", "Hồ sơ " + receiptCode
 				+ " đã có kết quả. Mời ông/bà đến nhận hoặc chờ nhận qua bưu chính.");
 	}
@@ -124,14 +127,24 @@ public class RequestLifecycle {
 	public void refuse(String receiptCode, String reason) {
 		ResidentRequest request = find(receiptCode);
 		Instant now = EngineClock.now();
-		request.refuse(reason, now, classify(request, now), SYSTEM);
+		request.refuse(reason, now, classify(request, now), actor());
 	}
 
 	@Transactional
 	public void close(String receiptCode, String method, String tracking) {
 		ResidentRequest request = find(receiptCode);
 		Instant now = EngineClock.now();
-		request.close(method, tracking, now, classify(request, now), SYSTEM);
+		request.close(method, tracking, now, classify(request, now), actor());
+	}
+
+	/**
+	 * Who moved the dossier: the officer whose completed task (in the workspace, Tasklist or the REST API) ran the step,
+	 * else {@link #SYSTEM} for the engine's own jobs (timers, messages from the portal).
+	 */
+	static String actor() {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		return current == null || !current.isAuthenticated() || current instanceof AnonymousAuthenticationToken ? SYSTEM
+				: current.getName();
 	}
 
 	/** Early, on time or late: the day it finished against the appointment day, in Vietnam's time. */

@@ -19,7 +19,7 @@ class RequestSupplementDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String missing = (String) execution.getVariable(Vars.MISSING_DOCUMENTS);
-		lifecycle.requestSupplement(execution.getProcessBusinessKey(), missing, RequestLifecycle.SYSTEM);
+		lifecycle.requestSupplement(execution.getProcessBusinessKey(), missing, RequestLifecycle.actor());
 		execution.removeVariable(Vars.MISSING_DOCUMENTS);
 	}
 

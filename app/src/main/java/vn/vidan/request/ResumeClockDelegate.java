@@ -17,7 +17,7 @@ class ResumeClockDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		lifecycle.resume(execution.getProcessBusinessKey(), RequestLifecycle.SYSTEM);
+		lifecycle.resume(execution.getProcessBusinessKey(), RequestLifecycle.actor());
 	}
 
 }

@@ -61,6 +61,15 @@ class WaveAccess {
 	}
 
 	void checkRead(SecondmentWave wave) {
+		if (!mayRead(wave)) {
+			OrgSnapshot org = directory.snapshot();
+			throw new ProblemException(HttpStatus.FORBIDDEN, "Outside the province",
+					"Wave " + wave.getCode() + " belongs to " + org.unit(wave.getProvinceCode()).getName() + ".");
+		}
+	}
+
+	/** Administrators and auditors, and everyone of the wave's province (officers and commune leaders). */
+	boolean mayRead(SecondmentWave wave) {
 		OrgSnapshot org = directory.snapshot();
 		boolean overseer = authentication().getAuthorities()
 			.stream()
@@ -71,10 +80,7 @@ class WaveAccess {
 			.orElse(null);
 		boolean inProvince = unitCode != null
 				&& org.pathToRoot(unitCode).stream().map(Unit::getCode).anyMatch(wave.getProvinceCode()::equals);
-		if (!overseer && !inProvince) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "Outside the province",
-					"Wave " + wave.getCode() + " belongs to " + org.unit(wave.getProvinceCode()).getName() + ".");
-		}
+		return overseer || inProvince;
 	}
 
 	private static Authentication authentication() {
