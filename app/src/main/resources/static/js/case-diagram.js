@@ -68,6 +68,12 @@
           }
         });
         canvas.zoom("fit-viewport", "auto");
+        /* A phone turned, a window resized: draw the whole process again in the new space. */
+        var pending = null;
+        window.addEventListener("resize", function () {
+          window.clearTimeout(pending);
+          pending = window.setTimeout(function () { canvas.resized(); canvas.zoom("fit-viewport", "auto"); }, 150);
+        });
         container.setAttribute("data-ready", "true");
       })
       .catch(function () {
