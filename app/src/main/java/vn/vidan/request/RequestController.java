@@ -66,6 +66,28 @@ class RequestController {
 		return pdf("phieu-xin-loi-" + receiptCode + ".pdf", papers.apologyLetter(request, request.getApologyOldDate()));
 	}
 
+	/** The written refusal with its reason, for a refused dossier. */
+	@GetMapping(value = "/{receiptCode}/refusal.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Transactional(readOnly = true)
+	ResponseEntity<byte[]> refusalLetter(@PathVariable String receiptCode) {
+		ResidentRequest request = find(receiptCode);
+		if (request.getStatus() != RequestStatus.REFUSED) {
+			throw new ProblemException(HttpStatus.NOT_FOUND, "request.noRefusal", receiptCode);
+		}
+		return pdf("phieu-tu-choi-" + receiptCode + ".pdf", papers.refusalLetter(request));
+	}
+
+	/** The notice of the result, once the dossier is approved. */
+	@GetMapping(value = "/{receiptCode}/result.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Transactional(readOnly = true)
+	ResponseEntity<byte[]> resultNotice(@PathVariable String receiptCode) {
+		ResidentRequest request = find(receiptCode);
+		if (!DossierPage.APPROVED.contains(request.getStatus())) {
+			throw new ProblemException(HttpStatus.NOT_FOUND, "request.noResult", receiptCode);
+		}
+		return pdf("thong-bao-ket-qua-" + receiptCode + ".pdf", papers.resultNotice(request));
+	}
+
 	private static ResponseEntity<byte[]> pdf(String fileName, byte[] content) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

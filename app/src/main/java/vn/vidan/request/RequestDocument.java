@@ -68,6 +68,15 @@ public class RequestDocument {
 
 	}
 
+	public String getId() {
+		return id;
+	}
+
+	/** The file as received; read only by the dossier's page for officers of its unit. */
+	byte[] getContent() {
+		return content;
+	}
+
 	public String getDocumentCode() {
 		return documentCode;
 	}

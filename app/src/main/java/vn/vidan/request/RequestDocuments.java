@@ -111,6 +111,61 @@ class RequestDocuments {
 		});
 	}
 
+	/** The written refusal with its reason (phiếu từ chối giải quyết hồ sơ), as the one-stop rules require. */
+	byte[] refusalLetter(ResidentRequest request) {
+		Unit unit = directory.snapshot().unit(request.getUnitCode());
+		String procedure = procedures.findById(request.getProcedureCode()).map(Procedure::getName)
+			.orElse(request.getProcedureCode());
+		return pdf(request, "PHIẾU TỪ CHỐI GIẢI QUYẾT HỒ SƠ", document -> {
+			document.add(paragraph("Kính gửi: Ông/Bà " + request.getApplicantName(), bold, 12, Element.ALIGN_LEFT));
+			document.add(paragraph(unit.getName() + " đã tiếp nhận hồ sơ mã " + request.getReceiptCode() + " của Ông/Bà ngày "
+					+ format(request.getReceivedAt(), DAY) + ", thủ tục: " + procedure + ".", regular, 12,
+					Element.ALIGN_JUSTIFIED));
+			document.add(paragraph("Sau khi xem xét, " + unit.getName()
+					+ " từ chối giải quyết hồ sơ của Ông/Bà với lý do sau:", regular, 12, Element.ALIGN_JUSTIFIED));
+			document.add(paragraph(request.getRefusalReason() == null ? "" : request.getRefusalReason(), bold, 12,
+					Element.ALIGN_JUSTIFIED));
+			document.add(paragraph("Ngày từ chối: " + format(request.getClosedAt(), DAY) + ".", regular, 12,
+					Element.ALIGN_LEFT));
+			document.add(paragraph("Nếu không đồng ý, Ông/Bà có quyền khiếu nại theo quy định của pháp luật. "
+					+ "Xin cảm ơn Ông/Bà đã sử dụng dịch vụ.", regular, 12, Element.ALIGN_JUSTIFIED));
+			document.add(paragraph("THỦ TRƯỞNG ĐƠN VỊ", bold, 12, Element.ALIGN_RIGHT));
+		});
+	}
+
+	/** The notice that the dossier was approved and its result is ready (thông báo kết quả giải quyết hồ sơ). */
+	byte[] resultNotice(ResidentRequest request) {
+		Unit unit = directory.snapshot().unit(request.getUnitCode());
+		String procedure = procedures.findById(request.getProcedureCode()).map(Procedure::getName)
+			.orElse(request.getProcedureCode());
+		Instant ready = request.getHistory()
+			.stream()
+			.filter(change -> change.getStatus() == RequestStatus.RESULT_READY)
+			.map(StatusChange::getChangedAt)
+			.findFirst()
+			.orElse(request.getClosedAt());
+		return pdf(request, "THÔNG BÁO KẾT QUẢ GIẢI QUYẾT HỒ SƠ", document -> {
+			document.add(paragraph("Kính gửi: Ông/Bà " + request.getApplicantName(), bold, 12, Element.ALIGN_LEFT));
+			document.add(paragraph(unit.getName() + " thông báo: hồ sơ mã " + request.getReceiptCode() + " của Ông/Bà, thủ tục "
+					+ procedure + ", tiếp nhận ngày " + format(request.getReceivedAt(), DAY)
+					+ ", đã được giải quyết xong và có kết quả.", regular, 12, Element.ALIGN_JUSTIFIED));
+			row(document, "Mã hồ sơ", request.getReceiptCode());
+			row(document, "Ngày có kết quả", format(ready, TIME_AND_DAY));
+			row(document, "Ngày hẹn trả", format(request.getAppointmentAt(), TIME_AND_DAY));
+			if (request.getClosedAt() != null) {
+				row(document, "Hình thức trả kết quả", "POST".equals(request.getHandOverMethod())
+						? "Qua bưu chính, vận đơn " + request.getTrackingNumber() : "Tại bộ phận một cửa");
+				row(document, "Ngày trả kết quả", format(request.getClosedAt(), TIME_AND_DAY));
+			}
+			else {
+				document.add(paragraph("Mời Ông/Bà mang giấy tiếp nhận hồ sơ đến bộ phận một cửa của " + unit.getName()
+						+ " để nhận kết quả, hoặc chờ nhận qua bưu chính nếu đã đăng ký.", regular, 12,
+						Element.ALIGN_JUSTIFIED));
+			}
+			document.add(paragraph("THỦ TRƯỞNG ĐƠN VỊ", bold, 12, Element.ALIGN_RIGHT));
+		});
+	}
+
 	private interface Body {
 
 		void write(Document document) throws Exception;

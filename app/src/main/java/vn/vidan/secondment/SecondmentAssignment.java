@@ -140,6 +140,10 @@ class SecondmentAssignment {
 		return decidedBy;
 	}
 
+	Instant getDecidedAt() {
+		return decidedAt;
+	}
+
 	String getRefusalReason() {
 		return refusalReason;
 	}

@@ -227,6 +227,10 @@ class SecondmentWave {
 		return createdBy;
 	}
 
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
 	String getApprovedBy() {
 		return approvedBy;
 	}

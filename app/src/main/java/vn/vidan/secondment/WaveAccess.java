@@ -59,6 +59,15 @@ class WaveAccess {
 	}
 
 	void checkRead(SecondmentWave wave) {
+		if (!mayRead(wave)) {
+			OrgSnapshot org = directory.snapshot();
+			throw new ProblemException(HttpStatus.FORBIDDEN, "secondment.outsideProvince", wave.getCode(),
+					org.unit(wave.getProvinceCode()).getName());
+		}
+	}
+
+	/** Administrators and auditors, and everyone of the wave's province (officers and commune leaders). */
+	boolean mayRead(SecondmentWave wave) {
 		OrgSnapshot org = directory.snapshot();
 		boolean overseer = authentication().getAuthorities()
 			.stream()
@@ -69,10 +78,7 @@ class WaveAccess {
 			.orElse(null);
 		boolean inProvince = unitCode != null
 				&& org.pathToRoot(unitCode).stream().map(Unit::getCode).anyMatch(wave.getProvinceCode()::equals);
-		if (!overseer && !inProvince) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "secondment.outsideProvince", wave.getCode(),
-					org.unit(wave.getProvinceCode()).getName());
-		}
+		return overseer || inProvince;
 	}
 
 	private static Authentication authentication() {

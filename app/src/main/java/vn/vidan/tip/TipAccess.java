@@ -59,14 +59,19 @@ class TipAccess {
 	/** The unit's leaders (by routing, so a unit without its own leader defers to the level that leads it) and the handler. */
 	void checkReveal(TipReport tip) {
 		checkRead(tip);
+		if (!mayReveal(tip)) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "tip.reporterProtected", tip.getReference());
+		}
+	}
+
+	/** Whether the signed-in person is one of the unit's leaders or the tip's handler (read access aside). */
+	boolean mayReveal(TipReport tip) {
 		String user = user().getName();
 		boolean handler = user.equals(tip.getHandler());
 		boolean leader = directory.snapshot()
 			.members(routing.route(tip.getUnitCode(), Role.UNIT_LEADER, null).resolvedUnitCode(), UnitGroup.LEADERS)
 			.contains(user);
-		if (!handler && !leader) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "tip.reporterProtected", tip.getReference());
-		}
+		return handler || leader;
 	}
 
 	private static Authentication user() {

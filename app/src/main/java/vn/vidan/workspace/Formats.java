@@ -95,6 +95,14 @@ public class Formats {
 		return new TimeLeft(state, text, messages.getMessage("sla.state." + state.name(), null, locale));
 	}
 
+	/** An amount of working time in the unit's calendar, "1 ngày 3 giờ", as the SLA bar of a case page shows it. */
+	public String workingDuration(long minutes, String unitCode) {
+		if (minutes <= 0) {
+			return messages.getMessage("sla.minutes", new Object[] { 0 }, LocaleContextHolder.getLocale());
+		}
+		return amount(minutes, calendar.of(unitCode).minutesPerDay());
+	}
+
 	/** "1 ngày 3 giờ", "3 giờ 20 phút", "20 phút": the two largest parts. */
 	String amount(long minutes, int minutesPerDay) {
 		Locale locale = LocaleContextHolder.getLocale();
