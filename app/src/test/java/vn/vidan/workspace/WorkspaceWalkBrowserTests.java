@@ -125,7 +125,7 @@ class WorkspaceWalkBrowserTests {
 		browser.clickable(COMPLETE).click();
 		WebElement summary = browser.find(By.cssSelector(".error-summary"));
 		assertThat(summary.getText()).contains("Giấy tờ cần bổ sung");
-		assertThat(browser.find(By.id("field-Field_MissingDocuments-error")).getText()).startsWith("Hãy điền");
+		assertThat(browser.find(By.id("field-Field_MissingDocuments-error")).getText()).contains("Hãy điền «Giấy tờ cần bổ sung");
 		assertThat(openTaskKey(code)).isEqualTo(ResidentRequestProcess.TASK_CHECK_COMPLETENESS);
 		assertThat(status(code)).isEqualTo("RECEIVED");
 		browser.assertAccessible("completeness refused");
@@ -147,7 +147,7 @@ class WorkspaceWalkBrowserTests {
 		browser.sees(code);
 		browser.assertAccessible("chief's inbox");
 		claimAndOpen(code, null);
-		browser.clickable(By.cssSelector("input[name=decision][value=APPROVE]")).click();
+		choose(By.cssSelector("input[name=decision][value=APPROVE]"));
 		browser.clickable(COMPLETE).click();
 		browser.waiting().until(ExpectedConditions.urlContains("/inbox"));
 		browser.signOut();
@@ -155,7 +155,7 @@ class WorkspaceWalkBrowserTests {
 		// 5. The desk hands it over.
 		browser.signIn("thao.dtk", "demo").go("/inbox?list=unclaimed&q=" + code);
 		claimAndOpen(code, null);
-		browser.clickable(By.cssSelector("input[name=handOverMethod][value=DESK]")).click();
+		choose(By.cssSelector("input[name=handOverMethod][value=DESK]"));
 		browser.clickable(COMPLETE).click();
 		browser.waiting().until(ExpectedConditions.urlContains("/inbox"));
 		assertThat(status(code)).isEqualTo("CLOSED");
@@ -163,8 +163,9 @@ class WorkspaceWalkBrowserTests {
 		// 6. The case page shows the whole timeline, by the officers who acted, and the diagram at its end.
 		browser.go("/requests/" + code);
 		browser.sees(name).sees("Dương Thị Kim Thảo").sees("Lê Thị Ngọc Mai").sees("Lương Quốc Đạt");
-		browser.find(By.cssSelector(".djs-container"));
-		browser.waiting().until(driver -> !driver.findElements(By.cssSelector(".djs-element.is-reached, .djs-element.is-current, .djs-element.is-done")).isEmpty());
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".case-diagram [data-element-id='"
+				+ ResidentRequestProcess.END_EVENT_REQUEST_CLOSED + "'].case-reached")));
+		assertThat(browser.driver().findElements(By.cssSelector(".case-diagram .case-current"))).isEmpty();
 		browser.assertAccessible("dossier case page at its end");
 		browser.screenshots("walk-dossier-closed");
 		List<String> actors = jdbc.queryForList(
@@ -178,6 +179,67 @@ class WorkspaceWalkBrowserTests {
 		browser.go("/inbox").sees("Inbox");
 		browser.signOut().signIn("thao.dtk", "demo").go("/inbox").sees("Inbox");
 		browser.language("vi").sees("Hộp việc");
+	}
+
+	@Test
+	void aTipIsTriagedResolvedAndApprovedAndItsReporterShownOnlyAfterTheLeadersReveal() throws Exception {
+		String reporter = "Trịnh Văn " + unique();
+		String phone = "0912" + digits(6);
+		ResponseEntity<JsonNode> reported = api.anonymous().postForEntity("/api/public/tips", json("""
+				{"unitCode":"HOAMINH","incidentAddress":"Kiệt 12 Nguyễn Tất Thành, Tổ dân phố 13","incidentAt":"%s",
+				 "description":"Nhóm thanh niên tụ tập gây ồn sau 23 giờ","suggestedCategory":"PUBLIC_ORDER",
+				 "urgency":"ORDINARY","reporter":{"fullName":"%s","phone":"%s"}}"""
+			.formatted(Instant.now().minusSeconds(3600), reporter, phone)), JsonNode.class);
+		assertThat(reported.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String reference = jdbc.queryForObject("SELECT reference FROM tip_report WHERE tracking_code = ?",
+				String.class, reported.getBody().get("trackingCode").asText());
+
+		// The duty officer triages it: a public-order complaint.
+		browser.signIn("trung.hq", "demo").go("/inbox?list=unclaimed&q=" + reference);
+		browser.sees(reference);
+		claimAndOpen(reference, null);
+		browser.sees("Danh tính người báo tin được bảo vệ");
+		choose(By.cssSelector("input[name=category][value=PUBLIC_ORDER]"));
+		browser.find(By.name("triageNote")).sendKeys("Phản ánh về trật tự công cộng, giao Cảnh sát khu vực");
+		browser.assertAccessible("tip triage");
+		browser.clickable(COMPLETE).click();
+		browser.waiting().until(ExpectedConditions.urlContains("/inbox"));
+		assertThat(browser.source()).doesNotContain(reporter, phone);
+		browser.signOut();
+
+		// The area officer of Tổ dân phố 13 finds it already his, and resolves it.
+		browser.signIn("tai.vv", "demo").go("/inbox?list=mine&q=" + reference);
+		browser.sees(reference);
+		openTask(reference);
+		browser.find(By.name("finding")).sendKeys("Đã nhắc nhở, nhóm thanh niên cam kết giữ trật tự sau 22 giờ");
+		browser.clickable(COMPLETE).click();
+		browser.waiting().until(ExpectedConditions.urlContains("/inbox"));
+		browser.go("/tips/" + reference).sees(reference);
+		assertThat(browser.source()).doesNotContain(reporter, phone);
+		assertThat(browser.driver().findElements(By.id("reveal-reason"))).isNotEmpty();
+		browser.signOut();
+
+		// The ward chief approves the conclusion from his inbox.
+		browser.signIn("dat.lq", "demo").go("/inbox?list=unclaimed&q=" + reference);
+		browser.sees(reference);
+		claimAndOpen(reference, null);
+		browser.clickable(By.cssSelector("input[name=approved][value=true]")).click();
+		browser.clickable(COMPLETE).click();
+		browser.waiting().until(ExpectedConditions.urlContains("/inbox"));
+
+		// The case page shows no reporter until the chief reveals them with a reason; then the audit line.
+		browser.go("/tips/" + reference).sees(reference);
+		assertThat(browser.source()).doesNotContain(reporter, phone);
+		browser.assertAccessible("tip case page, reporter hidden");
+		browser.screenshots("walk-tip-hidden");
+		browser.find(By.id("reveal-reason")).sendKeys("Cần liên hệ người báo tin để thông báo kết quả giải quyết");
+		browser.clickable(By.cssSelector("#reporter button[type=submit], form[action*='reveal'] button[type=submit]")).click();
+		browser.sees(reporter);
+		assertThat(browser.find(By.cssSelector(".case-reporter__audit-line")).getText()).contains("Lương Quốc Đạt",
+				"thông báo kết quả");
+		browser.assertAccessible("tip case page, reporter revealed");
+		assertThat(jdbc.queryForObject("SELECT revealed_by FROM tip_identity_reveal WHERE reference = ?", String.class,
+				reference)).isEqualTo("dat.lq");
 	}
 
 	@Test
@@ -270,6 +332,22 @@ class WorkspaceWalkBrowserTests {
 		openTask(code);
 		browser.clickable(By.cssSelector("#task-actions [data-claim]")).click();
 		browser.clickable(COMPLETE);
+	}
+
+	/**
+	 * Clicks a choice that other questions depend on, and waits for htmx to redraw the form's fields (if it does), so
+	 * the next field typed into is the redrawn one.
+	 */
+	private void choose(By choice) {
+		WebElement element = browser.clickable(choice);
+		element.click();
+		try {
+			new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
+				.until(ExpectedConditions.stalenessOf(element));
+		}
+		catch (org.openqa.selenium.TimeoutException notRedrawn) {
+			// This choice hides or shows nothing: the form stays as it is.
+		}
 	}
 
 	private void type(String id, String value) {
