@@ -88,7 +88,7 @@ public class InboxActions {
 		Viewer viewer = viewers.of(user);
 		String target = assignee == null ? "" : assignee.trim();
 		if (target.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, message("inbox.refused.assignTitle"),
+			throw ProblemException.worded(HttpStatus.BAD_REQUEST, message("inbox.refused.assignTitle"),
 					message("inbox.refused.noAssignee"));
 		}
 		List<InboxRow> rows = rows(taskIds);
@@ -125,7 +125,7 @@ public class InboxActions {
 		}
 		boolean own = viewer.username().equals(row.assignee());
 		if (!own && !(viewer.supervisor() && viewer.units().contains(row.unitCode()))) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, message("inbox.refused.unclaimTitle"),
+			throw ProblemException.worded(HttpStatus.FORBIDDEN, message("inbox.refused.unclaimTitle"),
 					message("inbox.refused.notYours", row.caseCode()));
 		}
 		if (row.assignee() != null) {
@@ -150,16 +150,16 @@ public class InboxActions {
 	private List<InboxRow> rows(List<String> taskIds) {
 		List<String> ids = new ArrayList<>(new LinkedHashSet<>(taskIds == null ? List.of() : taskIds));
 		if (ids.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, message("inbox.refused.nothingTitle"),
+			throw ProblemException.worded(HttpStatus.BAD_REQUEST, message("inbox.refused.nothingTitle"),
 					message("inbox.refused.nothing"));
 		}
 		if (ids.size() > BULK_LIMIT) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, message("inbox.refused.nothingTitle"),
+			throw ProblemException.worded(HttpStatus.BAD_REQUEST, message("inbox.refused.nothingTitle"),
 					message("inbox.refused.tooMany", BULK_LIMIT));
 		}
 		List<InboxRow> rows = query.rows(ids);
 		if (rows.size() < ids.size()) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, message("inbox.refused.goneTitle"),
+			throw ProblemException.worded(HttpStatus.NOT_FOUND, message("inbox.refused.goneTitle"),
 					message("inbox.refused.gone"));
 		}
 		return rows;
@@ -176,7 +176,7 @@ public class InboxActions {
 	}
 
 	private ProblemException refused(String title, String detail) {
-		return new ProblemException(HttpStatus.FORBIDDEN, message(title), detail);
+		return ProblemException.worded(HttpStatus.FORBIDDEN, message(title), detail);
 	}
 
 	private String message(String key, Object... args) {

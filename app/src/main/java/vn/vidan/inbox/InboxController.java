@@ -194,10 +194,10 @@ class InboxController {
 		Viewer viewer = viewers.of(user);
 		InboxRow row = query.row(taskId)
 			.filter(InboxRow::open)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, message("inbox.refused.goneTitle"),
+			.orElseThrow(() -> ProblemException.worded(HttpStatus.NOT_FOUND, message("inbox.refused.goneTitle"),
 					message("inbox.refused.gone")));
 		if (!viewer.username().equals(row.assignee()) && !query.visible(viewer, taskId)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, message("inbox.refused.assignTitle"),
+			throw ProblemException.worded(HttpStatus.FORBIDDEN, message("inbox.refused.assignTitle"),
 					message("inbox.refused.notYours", row.caseCode()));
 		}
 		model.addAttribute("row", row);

@@ -1,8 +1,10 @@
 package vn.vidan.web;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
@@ -30,6 +32,14 @@ public class ProblemException extends ErrorResponseException {
 		super(status, ProblemDetail.forStatus(status), null, PREFIX + code + ".detail", arguments.clone());
 		this.code = code;
 		getBody().setProperty("code", code);
+	}
+
+	/**
+	 * A problem its feature has already put into the reader's words from its own bundle (the inbox's refusals, which
+	 * list several cases at once): the title and detail are sent as they are, in every answer.
+	 */
+	public static ProblemException worded(HttpStatus status, String title, String detail) {
+		return new Worded(status, title, detail);
 	}
 
 	/** The problem's key without {@link #PREFIX} and suffix, e.g. {@code request.tooLateToWithdraw}. */
@@ -77,6 +87,29 @@ public class ProblemException extends ErrorResponseException {
 		Object[] arguments = resolvable.getArguments();
 		return arguments == null || arguments.length == 0 ? name
 				: name + Arrays.stream(arguments).map(ProblemException::plain).collect(Collectors.joining(", ", "(", ")"));
+	}
+
+	/** A problem whose words are already chosen; {@link #updateAndGetBody} keeps them. */
+	private static final class Worded extends ProblemException {
+
+		private static final String CODE = "worded";
+
+		Worded(HttpStatus status, String title, String detail) {
+			super(status, CODE);
+			getBody().setTitle(title);
+			getBody().setDetail(detail);
+		}
+
+		@Override
+		public ProblemDetail updateAndGetBody(MessageSource messageSource, Locale locale) {
+			return getBody();
+		}
+
+		@Override
+		public String getMessage() {
+			return getStatusCode().value() + " " + getBody().getDetail();
+		}
+
 	}
 
 }

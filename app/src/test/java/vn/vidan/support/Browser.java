@@ -89,8 +89,21 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Signs in on Vidan's sign-in page and waits for the page that follows. */
+	/**
+	 * Signs in on Vidan's sign-in page, waits for the page that follows, and makes sure it speaks Vietnamese: the
+	 * language is kept per person, and another test may have left this person in English.
+	 */
 	public Browser signIn(String username, String password) {
+		signInKeepingLanguage(username, password);
+		if (!"vi".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))
+				&& !driver.findElements(By.cssSelector("footer button[name=lang][value=vi]")).isEmpty()) {
+			language("vi");
+		}
+		return this;
+	}
+
+	/** Signs in and leaves the person's language as they last chose it. */
+	public Browser signInKeepingLanguage(String username, String password) {
 		go("/login");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
@@ -184,9 +197,24 @@ public final class Browser implements AutoCloseable {
 				StandardCopyOption.REPLACE_EXISTING);
 	}
 
+	/**
+	 * Quits the browser, first switching a person left in English back to Vietnamese: the choice is kept per person
+	 * on the server, and the next test to sign them in expects the default.
+	 */
 	@Override
 	public void close() {
-		driver.quit();
+		try {
+			if (!"vi".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))
+					&& !driver.findElements(By.cssSelector(".topbar__user")).isEmpty()) {
+				language("vi");
+			}
+		}
+		catch (RuntimeException pageGone) {
+			// Nothing to put back: no page, or nobody signed in.
+		}
+		finally {
+			driver.quit();
+		}
 	}
 
 }

@@ -177,7 +177,7 @@ class WorkspaceWalkBrowserTests {
 		browser.assertAccessible("dossier case page in English");
 		browser.screenshots("walk-dossier-closed");
 		browser.go("/inbox").sees("Inbox");
-		browser.signOut().signIn("thao.dtk", "demo").go("/inbox").sees("Inbox");
+		browser.signOut().signInKeepingLanguage("thao.dtk", "demo").go("/inbox").sees("Inbox");
 		browser.language("vi").sees("Hộp việc");
 	}
 

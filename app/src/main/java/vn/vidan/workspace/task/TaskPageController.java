@@ -172,14 +172,14 @@ class TaskPageController {
 
 	private OpenTask open(String taskId, Authentication officer, Locale locale) {
 		OpenTask task = work.find(taskId)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, message("task.gone.title", locale),
+			.orElseThrow(() -> ProblemException.worded(HttpStatus.NOT_FOUND, message("task.gone.title", locale),
 					message("task.gone.detail", locale)));
 		return allowed(task, officer, locale);
 	}
 
 	private OpenTask allowed(OpenTask task, Authentication officer, Locale locale) {
 		if (!work.mayOpen(task, officer)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, message("task.forbidden.title", locale),
+			throw ProblemException.worded(HttpStatus.FORBIDDEN, message("task.forbidden.title", locale),
 					message("task.forbidden.detail", locale));
 		}
 		return task;
