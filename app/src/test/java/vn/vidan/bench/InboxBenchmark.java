@@ -337,14 +337,17 @@ public final class InboxBenchmark {
 						ts(created), ts(due), ts(created.plus(Duration.ofDays(7))), isOpen ? "O" : "D", ts(completed),
 						completedBy, SearchText.text(kase.searchText));
 				if (isOpen) {
-					String group = unit.code + GROUP_SUFFIX[random.nextInt(GROUP_SUFFIX.length)];
+					String suffix = GROUP_SUFFIX[random.nextInt(GROUP_SUFFIX.length)];
+					String group = unit.code + suffix;
 					candidates.add(taskId, "G:" + group);
 					loaded.candidates++;
 					for (String token : SearchText.tokens(kase.searchText)) {
 						tokens.add(unit.code, token, taskId);
 						loaded.tokens++;
 					}
-					if (unit == communes.get(0) && kase.idNumber != null) {
+					if (unit == communes.get(0) && kase.idNumber != null && assignee == null
+							&& (suffix.isEmpty() || ".desk".equals(suffix))) {
+						// A dossier the desk officer may claim: the last 4 digits of its applicant's ID number.
 						loaded.busyIdSuffix = kase.idNumber.substring(8);
 					}
 				}
