@@ -17,8 +17,10 @@ CREATE TABLE inbox_task (
   channel             VARCHAR(32),
   case_status         VARCHAR(32),
   case_unit           VARCHAR(32),
-  -- The unit whose people work the task (its candidate groups' unit, else the case's): scope and subtree queries.
+  -- The unit whose people work the task (its candidate groups' unit, else the case's), and its province (the root of
+  -- its tree; '' for an unknown unit): a unit's, or a whole province's, tasks are one index range.
   unit_code           VARCHAR(32)   NOT NULL,
+  province_code       VARCHAR(32)   NOT NULL,
   assignee            VARCHAR(64),
   assigned_at         DATETIME(6),
   assigned_by         VARCHAR(64),
@@ -33,12 +35,15 @@ CREATE TABLE inbox_task (
   -- Codes, names, ID number and address without diacritics, lower case: filters small sets (mine, done).
   search_text         VARCHAR(1000)
 );
--- Unclaimed and supervision lists: open tasks of a set of units, unassigned first, by due time.
+-- Unclaimed lists and counts: open tasks of a set of units, unassigned ones by due time.
 CREATE INDEX ix_inbox_task_open ON inbox_task (state, unit_code, assignee, due_at, task_id);
+-- The same for whole provinces (a province's leaders and departments), and by due time claimed or not.
+CREATE INDEX ix_inbox_task_province ON inbox_task (state, province_code, assignee, due_at, task_id);
+CREATE INDEX ix_inbox_task_province_due ON inbox_task (state, province_code, due_at, task_id, assignee);
 -- My tasks.
 CREATE INDEX ix_inbox_task_assignee ON inbox_task (assignee, state, due_at, task_id);
 -- What I finished lately.
-CREATE INDEX ix_inbox_task_done ON inbox_task (completed_by, completed_at);
+CREATE INDEX ix_inbox_task_done ON inbox_task (completed_by, state, completed_at);
 -- A case's open tasks, refreshed together when the case changes.
 CREATE INDEX ix_inbox_task_case ON inbox_task (case_code, state);
 
@@ -48,6 +53,8 @@ CREATE TABLE inbox_candidate (
   candidate VARCHAR(100) NOT NULL,
   PRIMARY KEY (task_id, candidate)
 );
+-- The tasks one's groups may take, when one's units are many (a province department's officers).
+CREATE INDEX ix_inbox_candidate_candidate ON inbox_candidate (candidate, task_id);
 
 -- Search: for each open task, every word-start suffix of each searchable field, normalized and cut to 48 characters
 -- ("nguyen van an", "van an", "an"; "hoa minh" from an address; an ID number and its last 4 digits), under the

@@ -1,6 +1,15 @@
-/* Inbox: the "select every row" box of the bulk actions (without JavaScript each row is marked on its own). */
+/* Inbox: the "select every row" box of the bulk actions (without JavaScript each row is marked on its own), and a
+   guard on the counts' poll: an answer that is not the tabs (the sign-in page after the session ended) is ignored. */
 (function () {
   "use strict";
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var target = event.detail.target;
+    if (target && target.id === "inbox-tabs"
+        && (!event.detail.xhr || event.detail.xhr.status !== 200
+            || event.detail.xhr.responseText.indexOf('id="inbox-tabs"') < 0)) {
+      event.detail.shouldSwap = false;
+    }
+  });
   document.addEventListener("DOMContentLoaded", function () {
     var all = document.querySelector("[data-select-all]");
     if (!all) { return; }

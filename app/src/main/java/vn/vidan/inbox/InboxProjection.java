@@ -49,14 +49,14 @@ class InboxProjection {
 		jdbc.update("DELETE FROM inbox_task WHERE task_id = ?", task.taskId());
 		Instant now = EngineClock.now();
 		jdbc.update("INSERT INTO inbox_task (task_id, process_instance_id, process_key, task_key, task_name, case_type, "
-				+ "case_code, subject, procedure_code, channel, case_status, case_unit, unit_code, assignee, assigned_at, "
-				+ "assigned_by, created_at, due_at, statutory_due, state, search_text) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'O', ?)", task.taskId(),
+				+ "case_code, subject, procedure_code, channel, case_status, case_unit, unit_code, province_code, assignee, "
+				+ "assigned_at, assigned_by, created_at, due_at, statutory_due, state, search_text) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'O', ?)", task.taskId(),
 				task.processInstanceId(), task.processKey(), task.taskKey(), cut(task.name(), 255),
 				summary.map(s -> s.type().name()).orElse(null), caseCode(task, summary),
 				cut(summary.map(CaseSummary::subject).orElse(null), 200), summary.map(CaseSummary::procedureCode).orElse(null),
 				summary.map(CaseSummary::channel).orElse(null), summary.map(CaseSummary::status).orElse(null),
-				summary.map(CaseSummary::unitCode).orElse(null), unit, task.assignee(),
+				summary.map(CaseSummary::unitCode).orElse(null), unit, provinceOf(unit), task.assignee(),
 				task.assignee() == null ? null : ts(now), task.assignee() == null ? null : assignedBy,
 				ts(task.created() == null ? now : task.created()), ts(task.due() == null ? InboxQuery.NO_DUE : task.due()),
 				ts(summary.map(CaseSummary::statutoryDue).orElse(null)), SearchText.text(searchText));
@@ -147,6 +147,16 @@ class InboxProjection {
 			}
 		}
 		return caseUnit != null && org.hasUnit(caseUnit) ? caseUnit : "";
+	}
+
+	/** The province a unit belongs to (the root of its tree); "" for an unknown unit. */
+	private String provinceOf(String unit) {
+		OrgSnapshot org = directory.snapshot();
+		if (unit.isEmpty() || !org.hasUnit(unit)) {
+			return "";
+		}
+		List<vn.vidan.org.Unit> path = org.pathToRoot(unit);
+		return path.get(path.size() - 1).getCode();
 	}
 
 	private Optional<CaseSummary> summary(TaskFacts task) {

@@ -38,6 +38,9 @@ public class InboxQuery {
 			+ "t.assignee, t.assigned_at, t.assigned_by, t.created_at, t.due_at, t.statutory_due, t.state, "
 			+ "t.completed_at, t.completed_by";
 
+	/** Up to this many units in scope, an officer's unclaimed tasks are read by unit; beyond, by candidate group. */
+	static final int UNIT_DRIVEN_UP_TO = 4;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	public InboxQuery(NamedParameterJdbcTemplate jdbc) {
@@ -96,42 +99,49 @@ public class InboxQuery {
 		return new InboxPage(rows, previous, next);
 	}
 
-	/** How many tasks each list holds under the filter's other conditions, and how many were newly assigned to me. */
+	/**
+	 * How many tasks each list holds under the filter's other conditions, and how many were newly assigned to me: one
+	 * statement of counts, each on its own index range.
+	 */
 	public InboxCounts counts(Viewer viewer, InboxFilter filter, InboxMoment moment) {
 		Sql sql = new Sql();
-		String soon = "CASE WHEN t.due_at > " + sql.param(ts(moment.now())) + " AND t.due_at <= "
-				+ sql.param(ts(moment.dueSoonUntil())) + " THEN 1 ELSE 0 END";
-		String late = "CASE WHEN t.due_at <= " + sql.param(ts(moment.now())) + " THEN 1 ELSE 0 END";
-		List<String> branches = new ArrayList<>();
+		List<String> columns = new ArrayList<>();
 		String mine = where(sql, Part.MINE, viewer, filter, moment);
-		if (mine != null) {
-			branches.add("SELECT 1 AS m, 0 AS u, " + soon + " AS s, " + late + " AS o FROM inbox_task t WHERE " + mine);
-		}
+		columns.add(count(mine, "") + " AS m");
+		columns.add(count(mine, soon(sql, moment)) + " AS ms");
+		columns.add(count(mine, late(sql, moment)) + " AS ml");
 		String others = where(sql, Part.OTHERS, viewer, filter, moment);
-		if (others != null) {
-			branches.add("SELECT 0 AS m, CASE WHEN t.assignee IS NULL THEN 1 ELSE 0 END AS u, " + soon + " AS s, " + late
-					+ " AS o FROM inbox_task t WHERE " + others);
-		}
+		columns.add(count(others, viewer.supervisor() ? " AND t.assignee IS NULL" : "") + " AS u");
+		columns.add(count(others, soon(sql, moment)) + " AS os");
+		columns.add(count(others, late(sql, moment)) + " AS ol");
+		columns.add(count(where(sql, Part.DONE, viewer, filter, moment), "") + " AS d");
+		String me = sql.param(viewer.username());
+		columns.add("(SELECT COUNT(*) FROM inbox_task t WHERE t.assignee = " + me + " AND t.state = 'O'"
+				+ (moment.seenAt() == null ? "" : " AND t.assigned_at > " + sql.param(ts(moment.seenAt())))
+				+ " AND (t.assigned_by IS NULL OR t.assigned_by <> " + me + ")) AS n");
 		Map<InboxList, Long> counts = new EnumMap<>(InboxList.class);
-		jdbc.query("SELECT SUM(x.m) AS m, SUM(x.u) AS u, SUM(x.s) AS s, SUM(x.o) AS o FROM ("
-				+ String.join(" UNION ALL ", branches) + ") x", sql.params, rs -> {
-					counts.put(InboxList.MINE, rs.getLong("m"));
-					counts.put(InboxList.UNCLAIMED, rs.getLong("u"));
-					counts.put(InboxList.DUE_SOON, rs.getLong("s"));
-					counts.put(InboxList.OVERDUE, rs.getLong("o"));
-				});
-		Sql done = new Sql();
-		Long finished = jdbc.queryForObject(
-				"SELECT COUNT(*) FROM inbox_task t WHERE " + where(done, Part.DONE, viewer, filter, moment), done.params,
-				Long.class);
-		counts.put(InboxList.DONE, finished == null ? 0 : finished);
-		Sql fresh = new Sql();
-		String since = moment.seenAt() == null ? "" : " AND t.assigned_at > " + fresh.param(ts(moment.seenAt()));
-		String me = fresh.param(viewer.username());
-		Long assigned = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_task t WHERE t.assignee = " + me
-				+ " AND t.state = 'O'" + since + " AND (t.assigned_by IS NULL OR t.assigned_by <> " + me + ")",
-				fresh.params, Long.class);
-		return new InboxCounts(counts, assigned == null ? 0 : assigned);
+		long[] fresh = new long[1];
+		jdbc.query("SELECT " + String.join(", ", columns), sql.params, rs -> {
+			counts.put(InboxList.MINE, rs.getLong("m"));
+			counts.put(InboxList.UNCLAIMED, rs.getLong("u"));
+			counts.put(InboxList.DUE_SOON, rs.getLong("ms") + rs.getLong("os"));
+			counts.put(InboxList.OVERDUE, rs.getLong("ml") + rs.getLong("ol"));
+			counts.put(InboxList.DONE, rs.getLong("d"));
+			fresh[0] = rs.getLong("n");
+		});
+		return new InboxCounts(counts, fresh[0]);
+	}
+
+	private static String count(String where, String more) {
+		return where == null ? "0" : "(SELECT COUNT(*) FROM inbox_task t WHERE " + where + more + ")";
+	}
+
+	private static String soon(Sql sql, InboxMoment moment) {
+		return " AND t.due_at > " + sql.param(ts(moment.now())) + " AND t.due_at <= " + sql.param(ts(moment.dueSoonUntil()));
+	}
+
+	private static String late(Sql sql, InboxMoment moment) {
+		return " AND t.due_at <= " + sql.param(ts(moment.now()));
 	}
 
 	/** The rows with these task ids, in no particular order. */
@@ -192,9 +202,8 @@ public class InboxQuery {
 		return switch (list) {
 			// Only a leader's part holds claimed tasks too; an officer's holds unclaimed ones already.
 			case UNCLAIMED -> viewer.supervisor() ? " AND t.assignee IS NULL" : "";
-			case DUE_SOON -> " AND t.due_at > " + sql.param(ts(moment.now())) + " AND t.due_at <= "
-					+ sql.param(ts(moment.dueSoonUntil()));
-			case OVERDUE -> " AND t.due_at <= " + sql.param(ts(moment.now()));
+			case DUE_SOON -> soon(sql, moment);
+			case OVERDUE -> late(sql, moment);
 			default -> "";
 		};
 	}
@@ -211,23 +220,39 @@ public class InboxQuery {
 				.append(" AND t.state = 'D' AND t.completed_at >= ")
 				.append(sql.param(ts(moment.doneSince())));
 			case OTHERS -> {
+				boolean wholeProvinces = !viewer.provinces().isEmpty();
 				if (!filter.units().isEmpty()) {
 					Set<String> chosen = new LinkedHashSet<>(filter.units());
 					units = units.stream().filter(chosen::contains).toList();
+					wholeProvinces = false;
 				}
 				if (units.isEmpty()) {
 					return null;
 				}
-				where.append("t.state = 'O' AND t.unit_code IN (").append(sql.param(units)).append(")");
+				if (wholeProvinces) {
+					where.append("t.state = 'O' AND t.province_code IN (").append(sql.param(viewer.provinces())).append(")");
+				}
+				else {
+					where.append("t.state = 'O' AND t.unit_code IN (").append(sql.param(units)).append(")");
+				}
 				if (viewer.supervisor()) {
 					where.append(" AND (t.assignee IS NULL OR t.assignee <> ").append(sql.param(viewer.username())).append(")");
 				}
-				else {
-					if (viewer.candidates().isEmpty()) {
-						return null;
-					}
+				else if (viewer.candidates().isEmpty()) {
+					return null;
+				}
+				else if (units.size() <= UNIT_DRIVEN_UP_TO) {
+					// A few units (a commune's officers): read their unclaimed tasks in due order, keep those offered
+					// to one of my groups or to me.
 					where.append(" AND t.assignee IS NULL AND EXISTS (SELECT 1 FROM inbox_candidate c")
 						.append(" WHERE c.task_id = t.task_id AND c.candidate IN (")
+						.append(sql.param(viewer.candidates()))
+						.append("))");
+				}
+				else {
+					// Many units (a province department's officers): start from the tasks offered to my groups or me.
+					where.append(" AND t.assignee IS NULL AND t.task_id IN (SELECT c.task_id FROM inbox_candidate c")
+						.append(" WHERE c.candidate IN (")
 						.append(sql.param(viewer.candidates()))
 						.append("))");
 				}

@@ -73,7 +73,35 @@ public class Viewers {
 			}
 		}
 		String homeUnit = officer.map(Officer::getUnitCode).or(() -> home.map(Unit::getCode)).orElse(null);
-		return new Viewer(username, administrator || leader, new ArrayList<>(units), List.copyOf(candidates), homeUnit);
+		return new Viewer(username, administrator || leader, new ArrayList<>(units), wholeProvinces(org, units),
+				List.copyOf(candidates), homeUnit);
+	}
+
+	/** The provinces whose every unit is in {@code units}, if {@code units} are exactly those provinces (else none). */
+	static List<String> wholeProvinces(OrgSnapshot org, Set<String> units) {
+		Set<String> roots = new LinkedHashSet<>();
+		for (String code : units) {
+			if (code.isEmpty()) {
+				roots.add("");
+			}
+			else if (org.hasUnit(code)) {
+				List<Unit> path = org.pathToRoot(code);
+				roots.add(path.get(path.size() - 1).getCode());
+			}
+		}
+		int covered = 0;
+		for (String root : roots) {
+			if (root.isEmpty()) {
+				covered++;
+				continue;
+			}
+			List<String> subtree = org.subtree(root);
+			if (!units.containsAll(subtree)) {
+				return List.of();
+			}
+			covered += subtree.size();
+		}
+		return covered == units.size() ? List.copyOf(roots) : List.of();
 	}
 
 }

