@@ -69,10 +69,15 @@
         });
         canvas.zoom("fit-viewport", "auto");
         /* A phone turned, a window resized: draw the whole process again in the new space. */
-        var pending = null;
+        var pending = false;
         window.addEventListener("resize", function () {
-          window.clearTimeout(pending);
-          pending = window.setTimeout(function () { canvas.resized(); canvas.zoom("fit-viewport", "auto"); }, 150);
+          if (pending) { return; }
+          pending = true;
+          window.requestAnimationFrame(function () {
+            pending = false;
+            canvas.resized();
+            canvas.zoom("fit-viewport", "auto");
+          });
         });
         container.setAttribute("data-ready", "true");
       })

@@ -57,6 +57,7 @@ class WavePage {
 
 	}
 
+	/** A target commune; {@code holding}: places filled (confirmed, released, serving, or served to the end). */
 	record CommuneView(String unitCode, String name, int quota, List<FocusTask> focus, int holding) {
 	}
 
@@ -195,7 +196,8 @@ class WavePage {
 			.stream()
 			.map(c -> new CommuneView(c.unitCode(), org.unit(c.unitCode()).getName(), c.quota(), c.focus(),
 					(int) all.stream()
-						.filter(a -> a.getCommuneCode().equals(c.unitCode()) && Waves.HOLDING.contains(a.getStatus()))
+						.filter(a -> a.getCommuneCode().equals(c.unitCode()) && (Waves.HOLDING.contains(a.getStatus())
+								|| a.getStatus() == AssignmentStatus.COMPLETED))
 						.count()))
 			.toList();
 		List<SourceView> sources = wave.getSources()

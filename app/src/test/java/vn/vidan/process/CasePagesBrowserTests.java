@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -87,7 +88,7 @@ class CasePagesBrowserTests {
 		claimAndComplete("thao.dtk", code, ResidentRequestProcess.TASK_CHECK_COMPLETENESS,
 				bool(ResidentRequestProcess.Vars.DOSSIER_COMPLETE, true));
 
-		try (Browser browser = Browser.open(port)) {
+		try (Browser browser = open()) {
 			browser.signIn("thao.dtk", "demo").go("/requests/" + code);
 			browser.sees(code).sees("Đăng ký tạm trú").sees("Đang giải quyết");
 			String timeline = browser.find(By.cssSelector(".case-timeline")).getText();
@@ -115,7 +116,7 @@ class CasePagesBrowserTests {
 			assertThat(browser.find(By.cssSelector(".case-sla")).getText()).contains("Thời hạn theo quy định",
 					"3 ngày", "Còn lại");
 
-			browser.language("en").sees("Being handled");
+			english(browser).sees("Being handled");
 			browser.waiting()
 				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".case-diagram .case-current")));
 			assertThat(browser.text()).contains("Documents in the dossier", "Time limit", "Verify the dossier");
@@ -135,7 +136,7 @@ class CasePagesBrowserTests {
 		claimAndComplete("thao.dtk", code, ResidentRequestProcess.TASK_HAND_OVER_RESULT,
 				text(ResidentRequestProcess.Vars.HAND_OVER_METHOD, "DESK"));
 
-		try (Browser browser = Browser.open(port)) {
+		try (Browser browser = open()) {
 			browser.signIn("dat.lq", "demo").go("/requests/" + code);
 			browser.sees("Hoàn thành");
 			browser.waiting()
@@ -167,7 +168,7 @@ class CasePagesBrowserTests {
 		claimAndComplete("trung.hq", reference, TipReportProcess.TASK_TRIAGE_TIP,
 				text("category", "PUBLIC_ORDER") + "," + text("triageNote", "Phản ánh tiếng ồn ban đêm"));
 
-		try (Browser browser = Browser.open(port)) {
+		try (Browser browser = open()) {
 			// An area officer of the ward, not handling this tip: the tip, nothing of its reporter, no way to reveal.
 			browser.signIn("dung.vd", "demo").go("/tips/" + reference);
 			browser.sees(reference).sees("Danh tính người báo tin được bảo vệ").sees("Phân loại tin báo");
@@ -204,7 +205,7 @@ class CasePagesBrowserTests {
 			// Opened again, the page has the audit line but not the identity.
 			browser.go("/tips/" + reference).sees("Lương Quốc Đạt đã xem lúc");
 			assertThat(browser.source()).doesNotContain("Qaxw" + serial, phone, idNumber);
-			browser.language("en").sees("The reporter's identity is protected").sees("Classify the tip");
+			english(browser).sees("The reporter's identity is protected").sees("Classify the tip");
 			browser.waiting()
 				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".case-diagram .case-current")));
 			browser.assertAccessible("tip page in English").screenshots("case-tip");
@@ -216,7 +217,7 @@ class CasePagesBrowserTests {
 		String code = "CASE-" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
 		runWaveToFirstReports(code);
 
-		try (Browser browser = Browser.open(port)) {
+		try (Browser browser = open()) {
 			browser.signIn("diep.lt", "demo").go("/secondments");
 			browser.clickable(By.linkText(code)).click();
 			browser.sees("Cán bộ đang công tác tại xã").sees("Công an xã Đắk Nia").sees("Làm sạch dữ liệu dân cư");
@@ -230,7 +231,7 @@ class CasePagesBrowserTests {
 				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".case-diagram [data-element-id='"
 						+ SecondmentWaveProcess.CALL_ACTIVITY_SERVE_TERM + "'].case-current")));
 			browser.assertAccessible("wave page").screenshots("case-wave");
-			browser.language("en").sees("Officers serving in the communes").sees("Why this assignment");
+			english(browser).sees("Officers serving in the communes").sees("Why this assignment");
 			browser.waiting()
 				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".case-diagram .case-current")));
 			browser.assertAccessible("wave page in English").screenshots("case-wave");
@@ -363,6 +364,25 @@ class CasePagesBrowserTests {
 		ResponseEntity<String> done = api.as(user).postForEntity("/engine-rest/task/" + taskId + "/complete",
 				json("{\"variables\":{" + variables + "}}"), String.class);
 		assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	/**
+	 * A fresh browser whose waits read a page that is being replaced (after a click that submits a form) as "not yet"
+	 * rather than failing on the stale element.
+	 */
+	private Browser open() throws java.io.IOException {
+		Browser browser = Browser.open(port);
+		browser.waiting().ignoring(StaleElementReferenceException.class);
+		return browser;
+	}
+
+	/**
+	 * Switches to English with the footer's button (the support's {@code language} can fail on the replaced page).
+	 */
+	private static Browser english(Browser browser) {
+		browser.clickable(By.cssSelector("footer button[name=lang][value=en]")).click();
+		browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+		return browser;
 	}
 
 	private static String sha256(byte[] content) throws Exception {
