@@ -149,7 +149,7 @@ public class ResidentRequest {
 		this.receivedBy = receivedBy;
 		this.statutoryMinutes = statutoryMinutes;
 		this.clockStartedAt = receivedAt;
-		changeStatus(RequestStatus.RECEIVED, receivedAt, receivedBy, "Tiếp nhận qua kênh " + channel);
+		changeStatus(RequestStatus.RECEIVED, receivedAt, receivedBy, "Tiếp nhận " + channel.recordedAs());
 	}
 
 	void changeStatus(RequestStatus status, Instant at, String by, String note) {
