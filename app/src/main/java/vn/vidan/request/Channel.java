@@ -14,6 +14,18 @@ public enum Channel {
 	/** At home, for an elderly or disabled resident. */
 	HOME_VISIT,
 	/** Forwarded from another unit or agency. */
-	FORWARDED
+	FORWARDED;
+
+	/** How the status history says it came in (the history is the dossier's record, kept in Vietnamese). */
+	String recordedAs() {
+		return switch (this) {
+			case DESK -> "tại bộ phận một cửa";
+			case ONLINE -> "qua cổng dịch vụ công";
+			case AFTER_HOURS -> "ngoài giờ hành chính";
+			case WEEKEND -> "vào ngày nghỉ cuối tuần";
+			case HOME_VISIT -> "tại nhà người dân";
+			case FORWARDED -> "do đơn vị khác chuyển đến";
+		};
+	}
 
 }
