@@ -1,6 +1,5 @@
 package vn.vidan.inbox;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
@@ -9,11 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +21,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import vn.vidan.web.CachedBodyRequest;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -95,7 +93,7 @@ class TaskAssignmentGuard extends OncePerRequestFilter {
 				return;
 			}
 		}
-		chain.doFilter(new CachedBody(request, body), response);
+		chain.doFilter(new CachedBodyRequest(request, body), response);
 	}
 
 	/** The user the request would make the assignee, or null when it makes none (or the body is not JSON). */
@@ -124,57 +122,6 @@ class TaskAssignmentGuard extends OncePerRequestFilter {
 
 	private static String text(JsonNode value) {
 		return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().trim();
-	}
-
-	/** The request again, with its body already read. */
-	private static final class CachedBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		CachedBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return in.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException();
-				}
-
-			};
-		}
-
-		@Override
-		public java.io.BufferedReader getReader() {
-			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-					java.nio.charset.StandardCharsets.UTF_8));
-		}
-
 	}
 
 }

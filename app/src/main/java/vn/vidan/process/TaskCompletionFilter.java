@@ -1,6 +1,5 @@
 package vn.vidan.process;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,6 +25,8 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import vn.vidan.web.CachedBodyRequest;
 
 import vn.vidan.web.ProblemException;
 import vn.vidan.web.ProblemMessages;
@@ -95,7 +93,7 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 			variables = body.length == 0 ? json.createObjectNode() : json.readTree(body).path("variables");
 		}
 		catch (JsonProcessingException notJson) {
-			chain.doFilter(new CachedBody(request, body), response); // the engine's REST API answers that itself
+			chain.doFilter(new CachedBodyRequest(request, body), response); // the engine's REST API answers that itself
 			return;
 		}
 		String businessKey = runtime.createProcessInstanceQuery()
@@ -120,47 +118,7 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 			messages.write(request, response, refusal);
 			return;
 		}
-		chain.doFilter(new CachedBody(request, body), response);
-	}
-
-	/** The request again, with the body already read. */
-	private static final class CachedBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		CachedBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException();
-				}
-
-			};
-		}
-
+		chain.doFilter(new CachedBodyRequest(request, body), response);
 	}
 
 }
