@@ -1,13 +1,13 @@
 package vn.vidan.inbox;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import vn.vidan.workspace.Formats;
 
@@ -129,7 +129,7 @@ public final class InboxParams {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	static java.time.Instant startOf(LocalDate day) {
+	static Instant startOf(LocalDate day) {
 		return day == null ? null : day.atStartOfDay(Formats.VIETNAM).toInstant();
 	}
 

@@ -2,7 +2,9 @@ package vn.vidan.inbox;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -70,7 +72,7 @@ class InboxTaskListener implements TaskListener {
 	/** The backstop: nothing assigns a task to someone outside the task unit's scope. */
 	private void guard(DelegateTask task) {
 		InboxProjection rows = projection.getObject();
-		String unit = rows.unitOfTask(task.getId()).orElseGet(() -> rows.unitOf(facts(task), java.util.Optional.empty()));
+		String unit = rows.unitOfTask(task.getId()).orElseGet(() -> rows.unitOf(facts(task), Optional.empty()));
 		assignees.getObject()
 			.refusal(task.getAssignee(), unit, WorkspaceLocaleResolver.VIETNAMESE)
 			.ifPresent(reason -> {
@@ -113,7 +115,7 @@ class InboxTaskListener implements TaskListener {
 				? current.getName() : null;
 	}
 
-	private static Instant instant(java.util.Date date) {
+	private static Instant instant(Date date) {
 		return date == null ? null : date.toInstant();
 	}
 

