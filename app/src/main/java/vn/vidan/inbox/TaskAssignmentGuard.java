@@ -22,8 +22,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import vn.vidan.web.CachedBodyRequest;
 import org.springframework.web.servlet.LocaleResolver;
+
+import vn.vidan.web.CachedBodyRequest;
 
 /**
  * The unit scope rule on Camunda's REST API: Tasklist reassigns through
