@@ -21,7 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
 import org.springframework.web.servlet.LocaleResolver;
 
 import vn.vidan.web.CachedBodyRequest;
