@@ -320,7 +320,19 @@ class WorkspaceWalkBrowserTests {
 
 	/** In the inbox's current list, opens the case's task (the row whose step names {@code step}, if given). */
 	private void openTask(String code) {
-		browser.clickable(By.xpath("//tr[@data-row][.//a[@data-open][text()='" + code + "']]//a[@data-open]")).click();
+		By link = By.xpath("//tr[@data-row][.//a[@data-open][text()='" + code + "']]//a[@data-open]");
+		for (int attempt = 1;; attempt++) {
+			try {
+				browser.clickable(link).click();
+				break;
+			}
+			catch (org.openqa.selenium.WebDriverException replaced) {
+				// The list refreshed itself (htmx) between finding the row and clicking it: find it again.
+				if (attempt == 3) {
+					throw replaced;
+				}
+			}
+		}
 		browser.find(By.id("task-actions"));
 	}
 
