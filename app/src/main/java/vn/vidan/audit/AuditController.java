@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.vidan.web.DateBounds;
+
 /** The audit log, for auditors and administrators; it can be read, never changed. */
 @RestController
 class AuditController {
@@ -25,6 +27,8 @@ class AuditController {
 	@PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
 	List<AuditEvent> events(@RequestParam LocalDate from, @RequestParam LocalDate to,
 			@RequestParam(required = false) String actor) {
+		DateBounds.check("from", from);
+		DateBounds.check("to", to);
 		String sql = "SELECT at, actor, action, resource, outcome, remote_address, detail FROM audit_event WHERE at >= ? AND at < ?"
 				+ (actor == null ? "" : " AND actor = ?") + " ORDER BY at DESC, id LIMIT 1000";
 		Object[] args = actor == null ? new Object[] { ts(from), ts(to.plusDays(1)) }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.vidan.web.DateBounds;
 import vn.vidan.web.ProblemException;
 
 /** Deadlines in working time, and the days off and make-up days an administrator keeps up to date. */
@@ -46,8 +47,13 @@ class CalendarController {
 	@GetMapping("/deadline")
 	Deadline deadline(@RequestParam Instant from, @RequestParam String duration,
 			@RequestParam(required = false) String unit) {
+		DateBounds.check("from", from);
 		try {
 			return new Deadline(from, duration, unit, calendar.deadline(from, duration, unit));
+		}
+		catch (WorkingTime.TooLong e) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "calendar.durationTooLong", duration,
+					WorkingTime.MAX_DAYS);
 		}
 		catch (IllegalArgumentException e) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "calendar.invalidDuration", duration);
@@ -56,6 +62,7 @@ class CalendarController {
 
 	@GetMapping("/days")
 	List<Day> days(@RequestParam int year) {
+		DateBounds.checkYear("year", year);
 		return days.findByDateBetweenOrderByDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
 			.stream()
 			.map(Day::of)

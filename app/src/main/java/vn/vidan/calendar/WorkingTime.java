@@ -27,6 +27,13 @@ public final class WorkingTime {
 	private static final Pattern DURATION = Pattern
 		.compile("P(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
 
+	/**
+	 * The longest working-time duration Vidan computes: 3,650 working days (about 14 years of them), or as many
+	 * minutes as that many whole days hold. Anything longer is no statutory deadline, and walking the calendar to it
+	 * would hold a core for hours.
+	 */
+	public static final long MAX_DAYS = 3650;
+
 	/** Ten years: a calendar with no working time at all fails instead of looping. */
 	private static final int SEARCH_DAYS = 3660;
 
@@ -96,7 +103,17 @@ public final class WorkingTime {
 					+ "' is not a working-time duration: use ISO-8601 days, hours and minutes, such as P7D, PT4H or P1DT2H");
 		}
 		long days = number(parts.group(1));
-		long minutes = number(parts.group(2)) * 60 + number(parts.group(3)) + (number(parts.group(4)) + 59) / 60;
+		long hours = number(parts.group(2));
+		long mins = number(parts.group(3));
+		long seconds = number(parts.group(4));
+		long limitMinutes = MAX_DAYS * 24 * 60;
+		if (days > MAX_DAYS || hours > limitMinutes / 60 || mins > limitMinutes || seconds > limitMinutes * 60) {
+			throw new TooLong(duration);
+		}
+		long minutes = hours * 60 + mins + (seconds + 59) / 60;
+		if (minutes > limitMinutes) {
+			throw new TooLong(duration);
+		}
 		if (days == 0 && minutes == 0) {
 			return from;
 		}
@@ -105,7 +122,20 @@ public final class WorkingTime {
 	}
 
 	private static long number(String group) {
-		return group == null ? 0 : Long.parseLong(group);
+		if (group == null) {
+			return 0;
+		}
+		// More digits than any bounded duration has: too long, whatever the digits (and no overflow on the way).
+		return group.length() > 12 ? Long.MAX_VALUE : Long.parseLong(group);
+	}
+
+	/** A duration longer than {@link #MAX_DAYS}: refused before the calendar is walked. */
+	public static final class TooLong extends IllegalArgumentException {
+
+		TooLong(String duration) {
+			super("'" + duration + "' is longer than " + MAX_DAYS + " working days");
+		}
+
 	}
 
 	/** {@code minutes} of working time after {@code from}; a deadline that ends a session stays at its end. */

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.vidan.calendar.CalendarSettings;
 import vn.vidan.org.OrgDirectory;
 import vn.vidan.org.OrgSnapshot;
+import vn.vidan.web.DateBounds;
 import vn.vidan.web.ProblemException;
 
 /**
@@ -45,6 +46,8 @@ class RequestReportController {
 
 	@GetMapping("/api/requests/report")
 	Report report(@RequestParam String unit, @RequestParam LocalDate from, @RequestParam LocalDate to) {
+		DateBounds.check("from", from);
+		DateBounds.check("to", to);
 		if (to.isBefore(from)) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "report.emptyPeriod", from.toString(), to.toString());
 		}
