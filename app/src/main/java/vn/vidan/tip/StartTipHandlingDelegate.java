@@ -6,6 +6,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
+import vn.vidan.org.Officer;
+import vn.vidan.org.OrgDirectory;
 import vn.vidan.org.Role;
 import vn.vidan.org.RoutingService;
 import vn.vidan.process.EngineClock;
@@ -23,9 +25,12 @@ class StartTipHandlingDelegate implements JavaDelegate {
 
 	private final RoutingService routing;
 
-	StartTipHandlingDelegate(TipLifecycle lifecycle, RoutingService routing) {
+	private final OrgDirectory directory;
+
+	StartTipHandlingDelegate(TipLifecycle lifecycle, RoutingService routing, OrgDirectory directory) {
 		this.lifecycle = lifecycle;
 		this.routing = routing;
+		this.directory = directory;
 	}
 
 	@Override
@@ -44,7 +49,11 @@ class StartTipHandlingDelegate implements JavaDelegate {
 				.ifPresent(tip::assign);
 		}
 		tip.moveTo(TipStatus.IN_HANDLING, now, lifecycle.actor(), "HANDLING_STARTED",
-				tip.getHandler() == null ? "Giao cán bộ địa bàn của đơn vị" : "Giao cán bộ địa bàn " + tip.getHandler());
+				tip.getHandler() == null ? "Giao cán bộ địa bàn của đơn vị"
+						: "Giao cán bộ địa bàn " + directory.snapshot()
+							.officer(tip.getHandler())
+							.map(Officer::getFullName)
+							.orElse(tip.getHandler()));
 		execution.setVariable(Vars.HANDLING_DUE, Date.from(due));
 	}
 
