@@ -2,7 +2,6 @@ package vn.vidan.request;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.vidan.web.LikePattern;
 import vn.vidan.workspace.ScopeUnits;
 
 /**
@@ -58,7 +58,7 @@ class RequestListPage {
 		String search = q == null || q.isBlank() ? null : q.trim();
 		int number = Math.max(1, page);
 		Page<ResidentRequest> found = units.filter(List::isEmpty).isPresent() ? Page.empty()
-				: dossiers.find(units.isEmpty(), units.orElse(List.of("-")), like(search), idEnd(search),
+				: dossiers.find(units.isEmpty(), units.orElse(List.of("-")), LikePattern.containing(search), idEnd(search),
 						PageRequest.of(number - 1, PAGE_SIZE,
 								Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("receiptCode"))));
 		Map<String, String> procedureNames = procedures.findAllByOrderByCode()
@@ -98,14 +98,6 @@ class RequestListPage {
 		};
 	}
 
-	/** The search as a LIKE pattern, lower case, its wildcards escaped. */
-	static String like(String search) {
-		if (search == null) {
-			return null;
-		}
-		String escaped = search.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-		return "%" + escaped + "%";
-	}
 
 	/** Four or more digits find the ID numbers that end with them. */
 	static String idEnd(String search) {

@@ -2,7 +2,6 @@ package vn.vidan.tip;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -14,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.vidan.web.LikePattern;
 import vn.vidan.workspace.ScopeUnits;
 
 /**
@@ -49,7 +49,7 @@ class TipListPage {
 		String search = q == null || q.isBlank() ? null : q.trim();
 		int number = Math.max(1, page);
 		Page<TipLine> found = units.filter(List::isEmpty).isPresent() ? Page.empty()
-				: tips.find(units.isEmpty(), units.orElse(List.of("-")), like(search),
+				: tips.find(units.isEmpty(), units.orElse(List.of("-")), LikePattern.containing(search),
 						PageRequest.of(number - 1, PAGE_SIZE,
 								Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("reference"))));
 		model.addAttribute("rows", found.getContent().stream().map(TipListPage::row).toList());
@@ -83,12 +83,5 @@ class TipListPage {
 		};
 	}
 
-	static String like(String search) {
-		if (search == null) {
-			return null;
-		}
-		String escaped = search.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-		return "%" + escaped + "%";
-	}
 
 }
