@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.vidan.web.Idempotent;
 import vn.vidan.web.ProblemException;
 
 /**
@@ -42,6 +43,7 @@ class PublicRequestController {
 	}
 
 	/** The resident rates the service, once, after the result: 1 (poor) to 5 (very good). */
+	@Idempotent
 	@PostMapping("/requests/{receiptCode}/rating")
 	PublicStatus rate(@PathVariable String receiptCode, @Valid @RequestBody Rating rating) {
 		actions.rate(receiptCode.trim(), rating.score(), rating.comment());
@@ -52,6 +54,7 @@ class PublicRequestController {
 	 * The resident sends the missing documents online. The personal ID number on the dossier proves it is theirs; a
 	 * wrong one answers as an unknown code, so the portal reveals nothing.
 	 */
+	@Idempotent
 	@PostMapping("/requests/{receiptCode}/supplement")
 	PublicStatus supplement(@PathVariable String receiptCode, @Valid @RequestBody OnlineSupplement body) {
 		ResidentRequest request = requests.findById(receiptCode.trim())

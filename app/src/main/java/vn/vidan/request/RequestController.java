@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.vidan.calendar.ServiceWindowKind;
+import vn.vidan.web.Idempotent;
 import vn.vidan.web.ProblemException;
 
 /** Dossiers, for officers: intake and the full record. */
@@ -103,6 +104,7 @@ class RequestController {
 	}
 
 	/** Documents a resident brings at the desk after a supplement request; the statutory clock restarts. */
+	@Idempotent
 	@PostMapping("/{receiptCode}/supplement")
 	@Transactional
 	Dossier supplement(@PathVariable String receiptCode, @Valid @RequestBody Supplement body) {
@@ -121,6 +123,7 @@ class RequestController {
 	record Supplement(@NotNull @Valid @Size(max = 30) List<Intake.Document> documents) {
 	}
 
+	@Idempotent
 	@PostMapping
 	ResponseEntity<Receipt> receive(@Valid @RequestBody Intake body, Principal officer) {
 		ResidentRequest request = intake.receive(body, officer.getName());

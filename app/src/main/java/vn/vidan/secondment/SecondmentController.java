@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.vidan.processes.secondment.SecondmentTermProcess;
+import vn.vidan.web.Idempotent;
 import vn.vidan.web.ProblemException;
 
 /** Secondment waves: the plan, nominations, adjustments, the decision, the summary, early ends. */
@@ -58,6 +59,7 @@ class SecondmentController {
 		this.runtime = runtime;
 	}
 
+	@Idempotent
 	@PostMapping("/waves")
 	ResponseEntity<WaveViews.View> draft(@Valid @RequestBody Waves.Plan plan) {
 		SecondmentWave wave = waves.draft(plan);
@@ -75,6 +77,7 @@ class SecondmentController {
 		return views.view(code);
 	}
 
+	@Idempotent
 	@PostMapping("/waves/{code}/nominations")
 	ResponseEntity<Map<String, String>> nominate(@PathVariable String code, @Valid @RequestBody Nomination body) {
 		String source = waves.nominate(code, body.username().trim());

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.vidan.web.Idempotent;
+
 /** The public side of tips, no sign-in: report one, follow it with the tracking code and secret, answer questions. */
 @RestController
 class PublicTipController {
@@ -35,6 +37,7 @@ class PublicTipController {
 		this.followUp = followUp;
 	}
 
+	@Idempotent
 	@PostMapping("/api/public/tips")
 	@ResponseStatus(HttpStatus.CREATED)
 	Tracking report(@Valid @RequestBody TipIntake.Report report) {
@@ -48,6 +51,7 @@ class PublicTipController {
 		return followUp.status(trackingCode, secret, request.getRemoteAddr());
 	}
 
+	@Idempotent
 	@PostMapping("/api/public/tips/{trackingCode}/answers")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void answer(@PathVariable String trackingCode, @RequestHeader(name = SECRET_HEADER, required = false) String secret,

@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import vn.vidan.web.Idempotent;
+
 /** Tips for officers: receive, read, add evidence, ask the reporter, reveal the reporter (leaders and handler only). */
 @RestController
 class TipController {
@@ -50,6 +52,7 @@ class TipController {
 		this.vault = vault;
 	}
 
+	@Idempotent
 	@PostMapping("/api/tips")
 	ResponseEntity<TipIntake.Receipt> receive(@Valid @RequestBody OfficerIntake body, Principal officer) {
 		TipIntake.Receipt receipt = intake.receiveByOfficer(body.report(), body.channel(), officer.getName());
@@ -72,12 +75,14 @@ class TipController {
 			.body(attachment.getContent());
 	}
 
+	@Idempotent
 	@PostMapping("/api/tips/{reference}/attachments")
 	@ResponseStatus(HttpStatus.CREATED)
 	TipCase.AttachmentInfo attach(@PathVariable String reference, @Valid @RequestBody TipIntake.Attachment body) {
 		return tips.attach(reference, body);
 	}
 
+	@Idempotent
 	@PostMapping("/api/tips/{reference}/questions")
 	@ResponseStatus(HttpStatus.CREATED)
 	TipCase.QuestionView ask(@PathVariable String reference, @Valid @RequestBody Ask body) {
