@@ -267,6 +267,10 @@ class IdempotencyIntegrationTests {
 				"POST /api/public/tips/{trackingCode}/answers", "POST /api/tips", "POST /api/tips/{reference}/attachments",
 				"POST /api/tips/{reference}/questions", "POST /api/secondments/waves",
 				"POST /api/secondments/waves/{code}/nominations");
+
+		JsonNode operation = api.as("thao.dtk").getForObject("/v3/api-docs", JsonNode.class)
+			.get("paths").get("/api/public/tips").get("post");
+		assertThat(operation.get("parameters").findValuesAsText("name")).contains("Idempotency-Key");
 	}
 
 }
