@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
@@ -22,10 +23,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.vidan.process.AnswerProblem;
 import vn.vidan.web.ProblemException;
+import vn.vidan.workspace.FormTokens;
 import vn.vidan.workspace.PageController;
 import vn.vidan.workspace.People;
 
@@ -47,10 +51,13 @@ class TaskPageController {
 
 	private final People people;
 
-	TaskPageController(TaskWork work, MessageSource messages, People people) {
+	private final FormTokens tokens;
+
+	TaskPageController(TaskWork work, MessageSource messages, People people, FormTokens tokens) {
 		this.work = work;
 		this.messages = messages;
 		this.people = people;
+		this.tokens = tokens;
 	}
 
 	@GetMapping("/tasks/{taskId}")
@@ -135,18 +142,30 @@ class TaskPageController {
 		return "redirect:/inbox";
 	}
 
+	/** Adds a comment once per form shown: a double click or a resent form lands on the page with one comment. */
 	@PostMapping("/tasks/{taskId}/comments")
 	String comment(@PathVariable String taskId, @RequestParam(defaultValue = "") String message,
-			Authentication officer, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String token, Authentication officer, Locale locale, HttpSession session,
+			RedirectAttributes redirect) {
 		OpenTask task = open(taskId, officer, locale);
 		String text = message.strip();
-		if (text.isEmpty() || text.length() > COMMENT_MAX) {
+		if (tokens.result(token).isPresent()) {
+			redirect.addFlashAttribute("commentAdded", true);
+		}
+		else if (text.isEmpty() || text.length() > COMMENT_MAX) {
 			redirect.addFlashAttribute("commentError",
 					message(text.isEmpty() ? "task.comment.empty" : "task.comment.tooLong", locale, COMMENT_MAX));
 			redirect.addFlashAttribute("commentDraft", text.length() > COMMENT_MAX ? text : "");
 		}
+		else if (!tokens.issuedIn(session, token)) {
+			redirect.addFlashAttribute("commentError", message("task.comment.expired", locale));
+			redirect.addFlashAttribute("commentDraft", text);
+		}
 		else {
-			work.comment(task, text, officer);
+			tokens.once(token, "comment", () -> {
+				work.comment(task, text, officer);
+				return task.caseCode();
+			});
 			redirect.addFlashAttribute("commentAdded", true);
 		}
 		return "redirect:/tasks/" + taskId + "#comments";
@@ -167,6 +186,10 @@ class TaskPageController {
 		model.addAttribute("notes", work.notes(task));
 		model.addAttribute("colleagues", work.colleagues(task));
 		model.addAttribute("commentMax", COMMENT_MAX);
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+			// The comment form's one-time token (see comment): a double click adds one comment.
+			model.addAttribute("commentToken", tokens.issue(request.getRequest().getSession()));
+		}
 		return "task/page";
 	}
 

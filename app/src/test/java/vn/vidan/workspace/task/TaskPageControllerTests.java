@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.vidan.process.AnswerProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.ExtendedModelMap;
@@ -30,6 +32,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
 import vn.vidan.web.ProblemException;
+import vn.vidan.workspace.FormTokens;
 import vn.vidan.workspace.People;
 
 /**
@@ -53,6 +56,10 @@ class TaskPageControllerTests {
 
 	private final MockHttpServletResponse response = new MockHttpServletResponse();
 
+	private final FormTokens tokens = mock(FormTokens.class);
+
+	private final MockHttpSession session = new MockHttpSession();
+
 	private TaskPageController controller;
 
 	@BeforeEach
@@ -61,7 +68,11 @@ class TaskPageControllerTests {
 		messages.setBasenames("i18n/task", "i18n/problems");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		controller = new TaskPageController(work, messages, people);
+		controller = new TaskPageController(work, messages, people, tokens);
+		when(tokens.result(any())).thenReturn(Optional.empty());
+		when(tokens.issuedIn(any(), any())).thenReturn(true);
+		when(tokens.once(any(), any(), any())).thenAnswer(
+				call -> new FormTokens.Submission(call.<Supplier<String>>getArgument(2).get(), false));
 		when(people.displayName("dung.vd")).thenReturn("Võ Đức Dũng");
 		when(work.mayOpen(any(), any())).thenReturn(true);
 	}
@@ -188,12 +199,13 @@ class TaskPageControllerTests {
 	@Test
 	void aCommentMustSaySomethingAndNotTooMuch() {
 		task("thao.dtk");
-		controller.comment("t-1", "   ", thao, VI, redirect);
+		controller.comment("t-1", "   ", "token-1", thao, VI, session, redirect);
 		assertThat(redirect.getFlashAttributes().get("commentError")).isEqualTo("Hãy viết ý kiến trước khi gửi.");
-		controller.comment("t-1", "x".repeat(TaskPageController.COMMENT_MAX + 1), thao, VI, redirect);
+		controller.comment("t-1", "x".repeat(TaskPageController.COMMENT_MAX + 1), "token-1", thao, VI, session,
+				redirect);
 		assertThat(redirect.getFlashAttributes().get("commentError")).isEqualTo("Ý kiến chỉ được tối đa 2.000 ký tự.");
 		verify(work, never()).comment(any(), any(), any());
-		controller.comment("t-1", " Đã gọi công dân. ", thao, VI, redirect);
+		controller.comment("t-1", " Đã gọi công dân. ", "token-1", thao, VI, session, redirect);
 		verify(work).comment(any(), org.mockito.ArgumentMatchers.eq("Đã gọi công dân."), any());
 	}
 
