@@ -2,7 +2,9 @@ package vn.vidan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -209,21 +211,34 @@ class IdempotencyIntegrationTests {
 	}
 
 	@Test
-	void aRetryWhileTheFirstIsStillRunningIsAConflictToTryAgain() {
+	void aRetryWhileTheFirstIsStillRunningIsAConflictAndTakesOverOnceItsLeaseRunsOut() {
 		String id = personalId();
 		String key = UUID.randomUUID().toString();
-		assertThat(receive("thao.dtk", key, dossier(id)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		// As a request still at work looks: its row claimed, no answer yet.
-		String row = IdempotentRequests.rowId("thao.dtk", key);
-		jdbc.update("UPDATE web_idempotent_request SET state = 'PENDING', response = NULL, locked_until = ? WHERE id = ?",
-				Timestamp.from(Instant.now().plusSeconds(60)), row);
+		// As the first request looks while at work (or after its node died): its key claimed, no answer, no dossier.
+		IdempotentRequests.Key claimed = new IdempotentRequests.Key("thao.dtk", key);
+		Instant now = Instant.now();
+		jdbc.update("INSERT INTO web_idempotent_request (id, fingerprint, state, owner, locked_until, created_at,"
+				+ " expires_at) VALUES (?, ?, 'PENDING', ?, ?, ?, ?)", claimed.id(),
+				claimed.fingerprint("POST", "/api/requests", dossier(id).getBytes(StandardCharsets.UTF_8)),
+				UUID.randomUUID().toString(), Timestamp.from(now.plusSeconds(60)), Timestamp.from(now),
+				Timestamp.from(now.plus(Duration.ofHours(24))));
 
 		ResponseEntity<JsonNode> busy = api.as("thao.dtk").postForEntity("/api/requests", keyed(key, dossier(id)),
 				JsonNode.class);
 
 		assertThat(busy.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-		assertThat(busy.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+		assertThat(busy.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+		assertThat(busy.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
 		assertThat(busy.getBody().get("code").asText()).isEqualTo("web.idempotencyKeyInFlight");
+		assertThat(dossiersOf(id)).isZero();
+
+		// Its lease runs out without an answer: the node that took it is gone, and a retry does the work, once.
+		jdbc.update("UPDATE web_idempotent_request SET locked_until = ? WHERE id = ?",
+				Timestamp.from(Instant.now().minusSeconds(1)), claimed.id());
+		ResponseEntity<String> taken = receive("thao.dtk", key, dossier(id));
+		ResponseEntity<String> again = receive("thao.dtk", key, dossier(id));
+		assertThat(taken.getStatusCode()).as(taken.getBody()).isEqualTo(HttpStatus.CREATED);
+		assertThat(again.getBody()).isEqualTo(taken.getBody());
 		assertThat(dossiersOf(id)).isOne();
 	}
 
