@@ -253,9 +253,17 @@ class IdempotentRequests {
 				+ " WHERE id = ? AND owner = ? AND state = 'PENDING'", key.seal(answer, random), key.id(), owner) == 1;
 	}
 
-	/** Gives the key back after a refused or failed request, so the corrected request may use it. */
+	/**
+	 * Gives the key back after a refused or failed request, so the corrected request may use it. Should the database
+	 * fail here too, the row stays until its lease runs out, and a retry then takes it over.
+	 */
 	void release(Key key, String owner) {
-		jdbc.update("DELETE FROM " + TABLE + " WHERE id = ? AND owner = ? AND state = 'PENDING'", key.id(), owner);
+		try {
+			jdbc.update("DELETE FROM " + TABLE + " WHERE id = ? AND owner = ? AND state = 'PENDING'", key.id(), owner);
+		}
+		catch (DataAccessException e) {
+			log.warn("Could not give back an idempotency key; it is free again after its lease: {}", e.getMessage());
+		}
 	}
 
 	/** Removes keys past their time. */
