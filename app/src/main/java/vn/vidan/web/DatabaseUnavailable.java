@@ -23,6 +23,8 @@ public final class DatabaseUnavailable {
 	/** What {@code Retry-After} tells a caller: about the pool's connection timeout plus a moment. */
 	public static final int RETRY_AFTER_SECONDS = 5;
 
+	private static final String HIKARI_CLOSED = "Connection is closed";
+
 	private DatabaseUnavailable() {
 	}
 
@@ -37,6 +39,12 @@ public final class DatabaseUnavailable {
 			}
 			// SQLSTATE class 08: connection exception, whichever driver or wrapper raised it.
 			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+			// The pool's own word for a connection it has already thrown away as broken (Hikari gives no SQLSTATE):
+			// the rollback after a lost connection fails with it and hides the original failure.
+			if (cause instanceof SQLException sql && sql.getSQLState() == null
+					&& HIKARI_CLOSED.equals(sql.getMessage())) {
 				return true;
 			}
 		}
