@@ -18,7 +18,6 @@ import vn.vidan.support.CaseLedger;
 import vn.vidan.support.CaseLoad;
 import vn.vidan.support.Eventually;
 import vn.vidan.support.MariaDbProcess;
-import vn.vidan.support.VidanApi;
 import vn.vidan.support.VidanProcess;
 import vn.vidan.support.VidanSession;
 
@@ -38,7 +37,7 @@ class MariaDbCrashIntegrationTests {
 	private static final Duration LONG_FORM = Duration.ofMinutes(Long.getLong("vidan.crash.minutes", 0));
 
 	/** How much the load must get done between crashes, so each crash hits work in flight. */
-	private static final int ACKS_BETWEEN_CRASHES = 12;
+	private static final int ACKS_BETWEEN_CRASHES = 8;
 
 	private static final Duration RECOVERY = Duration.ofSeconds(90);
 
@@ -54,9 +53,9 @@ class MariaDbCrashIntegrationTests {
 			VidanSession admin = new VidanSession(app::uri, "admin");
 			// Filed before any crash, found complete and left waiting for verification: their deadline timers, set
 			// when handling started, must still fire after both crashes.
-			List<String> waiting = List.of(fileDossier(desk), fileDossier(desk));
+			List<String> waiting = List.of(CaseLoad.fileDossier(desk), CaseLoad.fileDossier(desk));
 			for (String code : waiting) {
-				checkCompleteness(desk, code);
+				CaseLoad.checkCompleteness(desk, code);
 			}
 
 			int appKills = 0;
@@ -164,24 +163,7 @@ class MariaDbCrashIntegrationTests {
 		return answered;
 	}
 
-	private static String fileDossier(VidanSession desk) throws Exception {
-		VidanSession.Answer receipt = desk.post("/api/requests", """
-				{"procedureCode":"TAM_TRU","channel":"DESK","unitCode":"HOAMINH",
-				 "applicant":{"fullName":"Trần Văn Bình","personalId":"048190000123","phone":"0905123456",
-				              "address":"45 Nguyễn Tất Thành, Tổ dân phố 13, phường Hòa Minh"},
-				 "documents":[{"code":"CT01"},{"code":"CHO_O_HOP_PHAP"}]}""");
-		assertThat(receipt.status()).as(receipt.body()).isEqualTo(201);
-		return receipt.json().get("receiptCode").asText();
-	}
 
-	private static void checkCompleteness(VidanSession desk, String code) throws Exception {
-		JsonNode tasks = desk.get("/engine-rest/task?processInstanceBusinessKey=" + code + "&taskDefinitionKey="
-				+ ResidentRequestProcess.TASK_CHECK_COMPLETENESS).json();
-		assertThat(tasks).hasSize(1);
-		VidanSession.Answer done = desk.post("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
-				"{\"variables\":{" + VidanApi.bool(ResidentRequestProcess.Vars.DOSSIER_COMPLETE, true) + "}}");
-		assertThat(done.status()).as(done.body()).isEqualTo(204);
-	}
 
 	/** Moves the dossier's 75% deadline timer, set when it was filed, to the past, through Camunda's REST API. */
 	private static void forceDeadlineWarning(VidanSession admin, String code) throws Exception {

@@ -39,6 +39,12 @@ public final class CaseLoad implements AutoCloseable {
 	public record Ack(Kind kind, String caseKey, String taskId, String taskKey, Instant at) {
 	}
 
+	private static final String DOSSIER = """
+			{"procedureCode":"TAM_TRU","channel":"DESK","unitCode":"HOAMINH",
+			 "applicant":{"fullName":"Nguyễn Thị Thanh","personalId":"048190000123","phone":"0905123456",
+			              "address":"45 Nguyễn Tất Thành, Tổ dân phố 13, phường Hòa Minh"},
+			 "documents":[{"code":"CT01"},{"code":"CHO_O_HOP_PHAP"}]}""";
+
 	private static final Duration RETRY_AFTER = Duration.ofMillis(300);
 
 	/** How often a worker looks for a task that is not there yet (the engine creates some after an async step). */
@@ -106,17 +112,36 @@ public final class CaseLoad implements AutoCloseable {
 		return counts;
 	}
 
+	/** Files a temporary residence dossier at Hòa Minh's desk; its receipt code. */
+	public static String fileDossier(VidanSession desk) throws IOException, InterruptedException {
+		VidanSession.Answer receipt = desk.post("/api/requests", DOSSIER);
+		if (receipt.status() != 201) {
+			throw new AssertionError("Dossier not filed: " + receipt.status() + " " + receipt.body());
+		}
+		return receipt.json().get("receiptCode").asText();
+	}
+
+	/** Completes a dossier's completeness check as complete: handling starts, with its deadline timers. */
+	public static void checkCompleteness(VidanSession desk, String code) throws IOException, InterruptedException {
+		JsonNode tasks = desk.get("/engine-rest/task?processInstanceBusinessKey=" + code + "&taskDefinitionKey="
+				+ ResidentRequestProcess.TASK_CHECK_COMPLETENESS).json();
+		if (tasks.size() != 1) {
+			throw new AssertionError("No completeness check for " + code + ": " + tasks);
+		}
+		VidanSession.Answer done = desk.post("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
+				"{\"variables\":{" + VidanApi.bool(ResidentRequestProcess.Vars.DOSSIER_COMPLETE, true) + "}}");
+		if (done.status() != 204) {
+			throw new AssertionError("Completeness check of " + code + " refused: " + done.status() + " " + done.body());
+		}
+	}
+
 	private void work() {
 		VidanSession desk = new VidanSession(app, "thao.dtk");
 		VidanSession chief = new VidanSession(app, "dat.lq");
 		VidanSession duty = new VidanSession(app, "trung.hq");
 		VidanSession area = new VidanSession(app, "tai.vv");
 		while (running.get()) {
-			String code = file(desk, Kind.DOSSIER, "/api/requests", """
-					{"procedureCode":"TAM_TRU","channel":"DESK","unitCode":"HOAMINH",
-					 "applicant":{"fullName":"Nguyễn Thị Thanh","personalId":"048190000123","phone":"0905123456",
-					              "address":"45 Nguyễn Tất Thành, Tổ dân phố 13, phường Hòa Minh"},
-					 "documents":[{"code":"CT01"},{"code":"CHO_O_HOP_PHAP"}]}""", "receiptCode");
+			String code = file(desk, Kind.DOSSIER, "/api/requests", DOSSIER, "receiptCode");
 			if (code != null) {
 				boolean done = complete(desk, code, ResidentRequestProcess.TASK_CHECK_COMPLETENESS,
 						VidanApi.bool(ResidentRequestProcess.Vars.DOSSIER_COMPLETE, true))
