@@ -33,7 +33,7 @@ import vn.vidan.support.VidanApi;
  * Data lifetime: every model says how long the engine keeps its history, and the engine's history cleanup removes the
  * history of finished cases once that time has passed, and nothing else. An open case keeps its history; Vidan's own
  * case records (the dossier, its status changes, its documents) are records, never touched by the engine's cleanup,
- * and the dossier still answers. Runs after the other H2 tests (it moves the engine's clock past everyone's history).
+ * and the dossier and its page still answer. Runs after the other H2 tests (it moves the engine's clock past everyone's history).
  */
 @PlatformIntegrationTest
 @Order(Integer.MAX_VALUE - 1)
@@ -123,6 +123,9 @@ class HistoryCleanupIntegrationTests {
 		assertThat(dossier.getStatusCode()).as(String.valueOf(dossier.getBody())).isEqualTo(HttpStatus.OK);
 		assertThat(dossier.getBody().get("history").findValuesAsText("status")).containsExactly("RECEIVED",
 				"IN_PROGRESS", "RESULT_READY", "CLOSED");
+		ResponseEntity<String> page = api.as("thao.dtk").getForEntity("/requests/" + closed, String.class);
+		assertThat(page.getStatusCode()).as("the dossier's page without the engine's history").isEqualTo(HttpStatus.OK);
+		assertThat(page.getBody()).contains(closed);
 	}
 
 	/** Runs the engine's history cleanup now, outside its 01:00–05:00 window, until it has nothing left to do. */
