@@ -17,7 +17,9 @@ class LocalSignInConfig {
 			.httpBasic(basic -> basic.realmName("Vidan").authenticationEntryPoint(problems))
 			// Vidan's own sign-in page (vn.vidan.workspace), in the person's language; then back to the page asked for,
 			// else the workspace.
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(new SignInFailures("/login?error")))
 			.build();
 	}
 

@@ -12,10 +12,14 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
+import vn.vidan.web.DatabaseUnavailable;
 import vn.vidan.web.ProblemException;
 import vn.vidan.web.ProblemMessages;
 
-/** 401 and 403 for APIs, as problem+json like every other API error, in the caller's language. */
+/**
+ * 401 and 403 for APIs, as problem+json like every other API error, in the caller's language; 503 with
+ * {@code Retry-After} when the accounts could not be read because the database is out of reach.
+ */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -28,6 +32,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
+		if (DatabaseUnavailable.causedBy(e)) { // the accounts could not be read: not the caller's fault
+			response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+			problems.write(request, response, DatabaseUnavailable.problem());
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Vidan\"");
 		problems.write(request, response, new ProblemException(HttpStatus.UNAUTHORIZED, "security.signInRequired"));
 	}

@@ -44,7 +44,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * caller's language ({@code Accept-Language}; Vietnamese by default), from {@code i18n/problems_*.properties}. Our own
  * {@link ProblemException}s name their message; Spring's errors (missing parameter, wrong method, unknown path, bad
  * values and bodies) read {@code problemDetail.<exception class>} or ours, and any status without words of its own
- * gets its status's. Submitted values are never echoed: a message names the field, never what was typed in it. Anything
+ * gets its status's. Submitted values are never echoed: a message names the field, never what was typed in it. A
+ * database that cannot be reached is a 503 with {@code Retry-After} ({@link DatabaseUnavailable}); anything else
  * unexpected is logged and answered 500 without internals.
  */
 @RestControllerAdvice
@@ -88,6 +89,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+		if (DatabaseUnavailable.causedBy(e)) {
+			log.warn("Database unavailable: {}", e.toString());
+			HttpHeaders headers = new HttpHeaders();
+			headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+			return handleExceptionInternal(e, problems.body(DatabaseUnavailable.problem()), headers,
+					HttpStatus.SERVICE_UNAVAILABLE, request);
+		}
 		log.error("Unexpected failure", e);
 		return answer(e,
 				problems.body(new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "web.internalError")), request);

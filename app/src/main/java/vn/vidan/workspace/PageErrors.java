@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
@@ -15,10 +16,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
+import vn.vidan.web.DatabaseUnavailable;
+
 /**
  * Failures of pages ({@link PageController}) become the error page with the right status: 403 for another unit's case,
- * 404 for an unknown one, 400 with the reason for a refused action, else a plain "nothing was changed" page. Never a
- * stack trace, never the submitted values.
+ * 404 for an unknown one, 400 with the reason for a refused action, 503 with {@code Retry-After} while the database is
+ * out of reach, else a plain "nothing was changed" page. Never a stack trace, never the submitted values.
  */
 @ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -39,6 +42,11 @@ class PageErrors {
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView failed(Exception failure, HttpServletResponse response) throws Exception {
+		if (DatabaseUnavailable.causedBy(failure)) {
+			log.warn("Database unavailable: {}", failure.toString());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+			return page(response, HttpStatus.SERVICE_UNAVAILABLE, null);
+		}
 		if (failure instanceof ErrorResponse known) {
 			HttpStatus status = HttpStatus.resolve(known.getStatusCode().value());
 			// The problem's words in the person's language (i18n/problems_*.properties).

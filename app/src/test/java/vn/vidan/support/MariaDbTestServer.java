@@ -63,6 +63,11 @@ public final class MariaDbTestServer {
 
 	/** The environment the {@code mariadb} profile reads, pointing at this server. */
 	public Map<String, Object> profileProperties() {
+		return profileProperties(jdbcUrl, username, password);
+	}
+
+	/** The same for any server: the crash and backup tests start their own ({@link MariaDbProcess}). */
+	static Map<String, Object> profileProperties(String jdbcUrl, String username, String password) {
 		return Map.of("VIDAN_DB_URL", jdbcUrl, "VIDAN_DB_USER", username, "VIDAN_DB_PASSWORD", password,
 				"VIDAN_DEMO_ACCOUNTS", "true", "VIDAN_VAULT_KEYS", VAULT_KEYS, "VIDAN_VAULT_ACTIVE_KEY", "test-2026");
 	}
