@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,10 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
 
 import vn.vidan.org.Role;
 import vn.vidan.process.ElementTemplates.Template;
@@ -51,14 +46,8 @@ class ElementTemplatesTests {
 	private static Map<String, Class<?>> processBeans;
 
 	@BeforeAll
-	static void findProcessBeans() throws ClassNotFoundException {
-		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-		scanner.addIncludeFilter(new AnnotationTypeFilter(ProcessBean.class));
-		processBeans = new HashMap<>();
-		for (BeanDefinition definition : scanner.findCandidateComponents("vn.vidan")) {
-			Class<?> type = ClassUtils.forName(definition.getBeanClassName(), ElementTemplatesTests.class.getClassLoader());
-			processBeans.put(type.getAnnotation(ProcessBean.class).value(), type);
-		}
+	static void findProcessBeans() {
+		processBeans = ProcessBeansOnClassPath.all();
 	}
 
 	static List<Template> templates() {
