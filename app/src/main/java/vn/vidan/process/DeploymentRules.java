@@ -43,6 +43,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
@@ -72,6 +73,7 @@ public class DeploymentRules {
 
 	private final Set<String> correlatedMessages;
 
+	@Autowired
 	DeploymentRules(ApplicationContext context) {
 		this(new ProcessBeanWhitelist(context));
 	}
