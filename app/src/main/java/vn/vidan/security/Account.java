@@ -18,6 +18,9 @@ class Account {
 
 	private boolean administrator;
 
+	/** Deploys and migrates processes (Camunda Modeler, the designer's pages); works no case. */
+	private boolean designer;
+
 	private boolean enabled;
 
 	protected Account() {
@@ -40,6 +43,17 @@ class Account {
 
 	boolean isAdministrator() {
 		return administrator;
+	}
+
+	boolean isDesigner() {
+		return designer;
+	}
+
+	/** A sign-in for a process designer. */
+	static Account designer(String username, String passwordHash) {
+		Account account = new Account(username, passwordHash, false);
+		account.designer = true;
+		return account;
 	}
 
 	boolean isEnabled() {

@@ -36,6 +36,9 @@ class AccountUserDetailsService implements UserDetailsService {
 		if (account.isAdministrator()) {
 			authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
 		}
+		if (account.isDesigner()) {
+			authorities.add(new SimpleGrantedAuthority("ROLE_PROCESS_DESIGNER"));
+		}
 		if (org.officer(username).isPresent()) {
 			authorities.add(new SimpleGrantedAuthority("ROLE_OFFICER"));
 		}
