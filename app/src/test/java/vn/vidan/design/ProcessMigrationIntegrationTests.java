@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,12 +18,12 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.batch.Batch;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -35,17 +34,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import vn.vidan.process.ProcessResources;
 import vn.vidan.processes.request.ResidentRequestProcess;
 import vn.vidan.processes.request.ResidentRequestProcess.Vars;
-import vn.vidan.request.Applicant;
-import vn.vidan.request.Channel;
-import vn.vidan.request.Intake;
 import vn.vidan.request.RequestIntake;
 import vn.vidan.support.PlatformIntegrationTest;
 import vn.vidan.support.VidanApi;
@@ -60,11 +54,11 @@ class ProcessMigrationIntegrationTests {
 
 	static final String DESIGNER = "designer";
 
-	static final String DESK = "thao.dtk";
+	static final String DESK = DossierSteps.DESK;
 
-	static final String VERIFIER = "dung.vd";
+	static final String VERIFIER = DossierSteps.VERIFIER;
 
-	static final String CHIEF = "dat.lq";
+	static final String CHIEF = DossierSteps.CHIEF;
 
 	@Autowired
 	TestRestTemplate http;
@@ -105,29 +99,37 @@ class ProcessMigrationIntegrationTests {
 		restore.deploy();
 	}
 
+	DossierSteps steps;
+
+	@BeforeEach
+	void steps() {
+		steps = new DossierSteps(intake, tasks, identity);
+	}
+
 	@Test
 	void migratesTwoHundredDossiersAndListsTheOneInARemovedStep() throws Exception {
 		VidanApi api = new VidanApi(http);
 		ProcessDefinition running = latest();
-		List<String> atCompleteness = receive(50);
-		List<String> atVerify = receive(50);
-		atVerify.forEach(code -> complete(DESK, code, ResidentRequestProcess.TASK_CHECK_COMPLETENESS,
+		List<String> atCompleteness = steps.receive(50);
+		List<String> atVerify = steps.receive(50);
+		atVerify.forEach(code -> steps.complete(DESK, code, ResidentRequestProcess.TASK_CHECK_COMPLETENESS,
 				Map.of(Vars.DOSSIER_COMPLETE, true)));
-		List<String> atOnSite = receive(1);
-		List<String> atDecide = receive(60);
-		List<String> atHandOver = receive(39);
+		List<String> atOnSite = steps.receive(1);
+		List<String> atDecide = steps.receive(60);
+		List<String> atHandOver = steps.receive(39);
 		for (String code : concat(atOnSite, atDecide, atHandOver)) {
-			complete(DESK, code, ResidentRequestProcess.TASK_CHECK_COMPLETENESS, Map.of(Vars.DOSSIER_COMPLETE, true));
-			complete(VERIFIER, code, ResidentRequestProcess.TASK_VERIFY_DOSSIER,
+			steps.complete(DESK, code, ResidentRequestProcess.TASK_CHECK_COMPLETENESS, Map.of(Vars.DOSSIER_COMPLETE, true));
+			steps.complete(VERIFIER, code, ResidentRequestProcess.TASK_VERIFY_DOSSIER,
 					Map.of(Vars.FIELD_CHECK_NEEDED, atOnSite.contains(code)));
 		}
-		atHandOver.forEach(code -> complete(CHIEF, code, ResidentRequestProcess.TASK_DECIDE_REQUEST,
+		atHandOver.forEach(code -> steps.complete(CHIEF, code, ResidentRequestProcess.TASK_DECIDE_REQUEST,
 				Map.of(Vars.DECISION, "APPROVE")));
 		List<String> all = concat(atCompleteness, atVerify, atOnSite, atDecide, atHandOver);
 		assertThat(all).hasSize(200).allMatch(code -> definitionOf(code).equals(running.getId()));
 		Map<String, String> before = all.stream().collect(Collectors.toMap(code -> code, this::snapshot));
 
-		ResponseEntity<JsonNode> deployed = deployFromModeler(api, withoutOnSiteCheck());
+		ResponseEntity<JsonNode> deployed = deployFromModeler(api,
+				DossierSteps.withoutOnSiteCheck(shipped.all().get("processes/request/resident-request.bpmn")));
 		assertThat(deployed.getStatusCode()).as(String.valueOf(deployed.getBody())).isEqualTo(HttpStatus.OK);
 		ProcessDefinition next = latest();
 		assertThat(next.getVersion()).isGreaterThan(running.getVersion());
@@ -161,8 +163,8 @@ class ProcessMigrationIntegrationTests {
 			assertThat(snapshot(code)).as(code).isEqualTo(before.get(code));
 		}
 		// A migrated dossier goes on in the new version: the decision leads to the hand-over as before.
-		complete(CHIEF, atDecide.get(0), ResidentRequestProcess.TASK_DECIDE_REQUEST, Map.of(Vars.DECISION, "APPROVE"));
-		assertThat(openTask(atDecide.get(0)).getTaskDefinitionKey())
+		steps.complete(CHIEF, atDecide.get(0), ResidentRequestProcess.TASK_DECIDE_REQUEST, Map.of(Vars.DECISION, "APPROVE"));
+		assertThat(steps.openTask(atDecide.get(0)).getTaskDefinitionKey())
 			.isEqualTo(ResidentRequestProcess.TASK_HAND_OVER_RESULT);
 	}
 
@@ -182,7 +184,7 @@ class ProcessMigrationIntegrationTests {
 
 	/** What must not change for a dossier: its open task, its due date, its timers' due dates, its case data. */
 	private String snapshot(String code) {
-		Task task = openTask(code);
+		Task task = steps.openTask(code);
 		String processInstanceId = task.getProcessInstanceId();
 		List<String> timers = new ArrayList<>();
 		for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
@@ -217,40 +219,6 @@ class ProcessMigrationIntegrationTests {
 		}
 	}
 
-	/** Dossiers received at Hòa Minh's desk through the intake service, as the desk officer. */
-	private List<String> receive(int count) {
-		List<String> codes = new ArrayList<>();
-		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken(DESK, null, "ROLE_OFFICER"));
-		for (int i = 0; i < count; i++) {
-			codes.add(intake.receive(new Intake("TAM_TRU", Channel.DESK, "HOAMINH",
-					new Applicant("Trần Văn Bình", "048085000321", "0905111222",
-							"12 Lê Lợi, Tổ dân phố 2, phường Hòa Minh", null),
-					List.of(new Intake.Document("CT01", null, null, null),
-							new Intake.Document("CHO_O_HOP_PHAP", null, null, null))),
-					DESK).getReceiptCode());
-		}
-		SecurityContextHolder.clearContext();
-		return codes;
-	}
-
-	private void complete(String officer, String code, String taskKey, Map<String, Object> answers) {
-		Task task = openTask(code);
-		assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
-		identity.setAuthentication(officer,
-				identity.createGroupQuery().groupMember(officer).list().stream().map(Group::getId).toList());
-		try {
-			tasks.complete(task.getId(), new HashMap<>(answers));
-		}
-		finally {
-			identity.clearAuthentication();
-		}
-	}
-
-	private Task openTask(String code) {
-		return tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult();
-	}
-
 	private String definitionOf(String code) {
 		return runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(code)
@@ -263,22 +231,6 @@ class ProcessMigrationIntegrationTests {
 			.processDefinitionKey(ResidentRequestProcess.PROCESS_KEY)
 			.latestVersion()
 			.singleResult();
-	}
-
-	/** The designer's edit: the on-site check removed, its incoming flow leading straight to the deciding level. */
-	private byte[] withoutOnSiteCheck() {
-		String model = new String(shipped.all().get("processes/request/resident-request.bpmn"), StandardCharsets.UTF_8)
-			.replaceAll("(?s)<bpmn:userTask id=\"Task_CheckOnSite\".*?</bpmn:userTask>\\s*", "")
-			.replaceAll("<bpmn:sequenceFlow id=\"Flow_FieldCheckFinished\"[^>]*/>\\s*", "")
-			.replace("targetRef=\"Task_CheckOnSite\"", "targetRef=\"Gateway_DecidingLevel\"")
-			.replace("<bpmn:incoming>Flow_FieldCheckFinished</bpmn:incoming>", "")
-			.replace("<bpmn:incoming>Flow_ToGatewayDecidingLevel</bpmn:incoming>",
-					"<bpmn:incoming>Flow_ToGatewayDecidingLevel</bpmn:incoming><bpmn:incoming>Flow_FieldCheckNeeded</bpmn:incoming>")
-			.replaceAll("(?s)<bpmndi:BPMNShape id=\"[^\"]*\" bpmnElement=\"Task_CheckOnSite\".*?</bpmndi:BPMNShape>\\s*", "")
-			.replaceAll("(?s)<bpmndi:BPMNEdge id=\"[^\"]*\" bpmnElement=\"Flow_FieldCheckFinished\".*?</bpmndi:BPMNEdge>\\s*",
-					"");
-		assertThat(model).doesNotContain("Task_CheckOnSite", "Flow_FieldCheckFinished");
-		return model.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static ResponseEntity<JsonNode> deployFromModeler(VidanApi api, byte[] bpmn) {
