@@ -78,6 +78,14 @@
     if (summary) { summary.focus(); }
   }
 
+  /* A change to a field that drives others (data-drives) re-renders its form's fields (hx-trigger="vidan:drives").
+     Done here, not in an hx-trigger filter, which htmx would run as code: the Content-Security-Policy allows no eval. */
+  document.addEventListener("change", function (event) {
+    var field = event.target;
+    var form = field.closest ? field.closest("form") : null;
+    if (form && field.hasAttribute("data-drives") && window.htmx) { window.htmx.trigger(form, "vidan:drives"); }
+  });
+
   /* htmx requests carry the page's CSRF token. */
   document.addEventListener("htmx:configRequest", function (event) {
     var token = document.querySelector("meta[name=_csrf]");

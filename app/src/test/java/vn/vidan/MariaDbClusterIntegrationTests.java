@@ -135,6 +135,34 @@ class MariaDbClusterIntegrationTests {
 		return count;
 	}
 
+	/** One client's tips go to both nodes in turn: the nodes count them together, 10 an hour, whichever node answers. */
+	@Test
+	void countsOneClientsTipsOnBothNodesTogether() {
+		String client = "2001:db8::c1:" + Long.toHexString(System.nanoTime() & 0xffff);
+		String tip = """
+				{"unitCode":"HOAMINH","incidentAddress":"Tổ dân phố 2","incidentAt":"%s",
+				 "description":"Tin báo gửi lần lượt tới hai máy chủ","urgency":"ORDINARY"}"""
+			.formatted(java.time.Instant.now().minusSeconds(3600));
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 0; i < 14; i++) {
+			HttpRequest request = HttpRequest.newBuilder(URI.create(urls.get(i % 2) + "/api/public/tips"))
+				.timeout(Duration.ofSeconds(30))
+				.header("Content-Type", "application/json")
+				.header("X-Forwarded-For", client)
+				.POST(HttpRequest.BodyPublishers.ofString(tip))
+				.build();
+			try {
+				statuses.add(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+			}
+			catch (IOException | InterruptedException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+
+		assertThat(statuses.subList(0, 10)).as("five on each node").containsOnly(201);
+		assertThat(statuses.subList(10, 14)).as("then refused on either node").containsOnly(429);
+	}
+
 	private static HttpResponse<String> send(String url, String method, String path, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path))
 			.timeout(Duration.ofSeconds(30))

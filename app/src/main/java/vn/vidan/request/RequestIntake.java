@@ -25,6 +25,7 @@ import vn.vidan.org.UnitLevel;
 import vn.vidan.process.EngineClock;
 import vn.vidan.processes.request.ResidentRequestProcess;
 import vn.vidan.web.ProblemException;
+import vn.vidan.web.Uploads;
 
 /**
  * Opens a dossier: checks it against the catalogue, gives it a receipt code and an appointment date in the unit's
@@ -50,8 +51,12 @@ public class RequestIntake {
 
 	private final DossierAccess access;
 
+	private final Uploads uploads;
+
 	RequestIntake(ProcedureRepository procedures, ResidentRequestRepository requests, ReceiptCodes receiptCodes,
-			WorkingCalendar calendar, OrgDirectory directory, RuntimeService runtime, DossierAccess access) {
+			WorkingCalendar calendar, OrgDirectory directory, RuntimeService runtime, DossierAccess access,
+			Uploads uploads) {
+		this.uploads = uploads;
 		this.access = access;
 		this.procedures = procedures;
 		this.requests = requests;
@@ -141,12 +146,14 @@ public class RequestIntake {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "request.unknownDocument", procedure.getCode(),
 					String.join(", ", unknown), String.join(", ", known.keySet()));
 		}
-		return handedIn.stream().map(RequestIntake::decode).toList();
+		return handedIn.stream().map(this::decode).toList();
 	}
 
-	private static RequestDocument.Pending decode(Intake.Document document) {
+	/** A scan decoded, checked for size and for its type by its bytes, and kept under that type. */
+	private RequestDocument.Pending decode(Intake.Document document) {
 		byte[] content = null;
 		String sha256 = null;
+		String contentType = document.contentType();
 		if (document.contentBase64() != null && !document.contentBase64().isBlank()) {
 			try {
 				content = Base64.getMimeDecoder().decode(document.contentBase64());
@@ -158,10 +165,10 @@ public class RequestIntake {
 				throw new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, "request.documentTooLarge", document.code(),
 						content.length, MAX_DOCUMENT_BYTES);
 			}
+			contentType = uploads.documentType(content, document.code());
 			sha256 = sha256(content);
 		}
-		return new RequestDocument.Pending(document.code().trim(), document.fileName(), document.contentType(), content,
-				sha256);
+		return new RequestDocument.Pending(document.code().trim(), document.fileName(), contentType, content, sha256);
 	}
 
 	static String sha256(byte[] content) {

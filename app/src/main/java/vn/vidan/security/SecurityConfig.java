@@ -18,6 +18,8 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import vn.vidan.web.SecurityHeaders;
+
 /**
  * Who may call what, whichever way people sign in. {@code /api/public/**}, health and the API docs are open;
  * everything else, including {@code /engine-rest} and the Camunda webapps, needs a signed-in person. APIs answer
@@ -48,6 +50,8 @@ class SecurityConfig {
 			.anyRequest()
 			.authenticated())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			// CSP and the other hardening headers on every answer, pages and APIs alike (vn.vidan.web.SecurityHeaders).
+			.headers(headers -> headers.addHeaderWriter(SecurityHeaders::write))
 			// After signing in, return to the page asked for: never to an API call or the browser's icon fetch.
 			.requestCache(cache -> cache.requestCache(pagesOnly(APIS, PATH.matcher("/favicon.ico"))))
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems, APIS)

@@ -14,6 +14,7 @@ import vn.vidan.audit.AuditTrail;
 import vn.vidan.org.OrgDirectory;
 import vn.vidan.process.EngineClock;
 import vn.vidan.web.ProblemException;
+import vn.vidan.web.Uploads;
 
 /** What officers do with a tip outside its tasks: read it, add evidence, ask the reporter, reveal the reporter. */
 @Service
@@ -62,9 +63,12 @@ class TipCase {
 
 	private final OrgDirectory directory;
 
+	private final Uploads uploads;
+
 	TipCase(TipLifecycle lifecycle, TipAccess access, TipAttachmentRepository attachments,
 			TipQuestionRepository questions, ReporterVault vault, AuditTrail audit, JdbcTemplate jdbc,
-			OrgDirectory directory) {
+			OrgDirectory directory, Uploads uploads) {
+		this.uploads = uploads;
 		this.lifecycle = lifecycle;
 		this.access = access;
 		this.attachments = attachments;
@@ -110,9 +114,10 @@ class TipCase {
 	@Transactional
 	public AttachmentInfo attach(String reference, TipIntake.Attachment attachment) {
 		TipReport tip = readable(reference);
-		byte[] content = TipIntake.decode(attachment, 1);
+		TipIntake.Decoded decoded = TipIntake.decode(attachment, 1, uploads);
 		Instant now = EngineClock.now();
-		TipAttachment saved = attachments.save(TipAttachment.received(reference, attachment, content, user(), now));
+		TipAttachment saved = attachments
+			.save(TipAttachment.received(reference, decoded.attachment(), decoded.content(), user(), now));
 		tip.record(now, user(), "ATTACHMENT_ADDED", saved.getFileName() + " (SHA-256 " + saved.getSha256() + ")");
 		return info(saved);
 	}

@@ -76,12 +76,12 @@ class TipFollowUp {
 
 	private TipReport authenticate(String trackingCode, String secret, String clientAddress) {
 		String code = trackingCode == null ? "" : trackingCode.trim().toUpperCase();
-		guard.checkAllowed(clientAddress, code);
+		guard.checkAllowed(clientAddress);
 		TipReport tip = tips.findByTrackingCode(code).orElse(null);
 		byte[] given = TipCodes.hash(secret == null ? "" : secret.trim()).getBytes(StandardCharsets.US_ASCII);
 		byte[] expected = (tip == null ? NO_SECRET : tip.getSecretHash()).getBytes(StandardCharsets.US_ASCII);
 		if (!MessageDigest.isEqual(given, expected) || tip == null) {
-			guard.failed(clientAddress, code);
+			guard.failed(clientAddress);
 			throw new ProblemException(HttpStatus.NOT_FOUND, "tip.notFound");
 		}
 		return tip;

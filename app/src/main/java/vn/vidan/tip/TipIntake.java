@@ -27,6 +27,7 @@ import vn.vidan.org.UnitLevel;
 import vn.vidan.process.EngineClock;
 import vn.vidan.processes.tip.TipReportProcess;
 import vn.vidan.web.ProblemException;
+import vn.vidan.web.Uploads;
 
 /**
  * Receives a tip: checks it, numbers it, stores attachments with their hashes, seals the reporter's identity in the
@@ -72,8 +73,11 @@ class TipIntake {
 
 	private final TipAccess access;
 
+	private final Uploads uploads;
+
 	TipIntake(TipReportRepository tips, TipAttachmentRepository attachments, ReporterVault vault, TipCodes codes,
-			OrgDirectory directory, RuntimeService runtime, TipAccess access) {
+			OrgDirectory directory, RuntimeService runtime, TipAccess access, Uploads uploads) {
+		this.uploads = uploads;
 		this.tips = tips;
 		this.attachments = attachments;
 		this.vault = vault;
@@ -112,8 +116,8 @@ class TipIntake {
 		if (report.referredByUnit() != null && !directory.snapshot().hasUnit(report.referredByUnit())) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.unknownReferringUnit", report.referredByUnit());
 		}
-		List<byte[]> contents = IntStream.range(0, report.attachments().size())
-			.mapToObj(i -> decode(report.attachments().get(i), i + 1))
+		List<Decoded> decoded = IntStream.range(0, report.attachments().size())
+			.mapToObj(i -> decode(report.attachments().get(i), i + 1, uploads))
 			.toList();
 		Instant now = EngineClock.now();
 		String reference = codes.nextReference(unit.getCode(), now);
@@ -124,8 +128,8 @@ class TipIntake {
 		// An assigned id makes save() a merge: keep the managed copy it returns.
 		TipReport tip = tips.save(new TipReport(reference, trackingCode, TipCodes.hash(secret), report, channel,
 				anonymous, !anonymous && reporter.reachable(), now, officer));
-		for (int i = 0; i < contents.size(); i++) {
-			attachments.save(TipAttachment.received(reference, report.attachments().get(i), contents.get(i),
+		for (Decoded attachment : decoded) {
+			attachments.save(TipAttachment.received(reference, attachment.attachment(), attachment.content(),
 					officer == null ? "người báo tin" : officer, now));
 		}
 		if (!anonymous) {
@@ -153,8 +157,15 @@ class TipIntake {
 		return unit;
 	}
 
-	/** The attachment's content; {@code position} (from 1) names it in a refusal, never its file name. */
-	static byte[] decode(Attachment attachment, int position) {
+	/** An attachment's bytes, and the attachment as it will be kept: under the type its bytes show. */
+	record Decoded(Attachment attachment, byte[] content) {
+	}
+
+	/**
+	 * The attachment's content, checked for size and for its type by its bytes (never the declared type);
+	 * {@code position} (from 1) names it in a refusal, never its file name.
+	 */
+	static Decoded decode(Attachment attachment, int position, Uploads uploads) {
 		byte[] content;
 		try {
 			content = Base64.getMimeDecoder().decode(attachment.contentBase64());
@@ -165,7 +176,8 @@ class TipIntake {
 		if (content.length == 0 || content.length > MAX_ATTACHMENT_BYTES) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.attachmentSize", position, content.length);
 		}
-		return content;
+		String type = uploads.evidenceType(content, position);
+		return new Decoded(new Attachment(attachment.fileName(), type, attachment.contentBase64()), content);
 	}
 
 	static String sha256(byte[] content) {

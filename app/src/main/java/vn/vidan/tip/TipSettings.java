@@ -23,7 +23,7 @@ record TipSettings(String escalationWithin, Duration acknowledgeWithin, FollowUp
 		}
 	}
 
-	/** At most {@code maxFailures} failed look-ups per client, and per tracking code, within {@code window}. */
+	/** At most {@code maxFailures} failed look-ups per client within {@code window}. */
 	record FollowUp(int maxFailures, Duration window) {
 	}
 

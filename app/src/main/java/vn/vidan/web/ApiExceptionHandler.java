@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -50,6 +51,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final int BUSY_RETRY_SECONDS = 5;
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
@@ -85,6 +88,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Object> accessDenied(AccessDeniedException e, WebRequest request) {
 		return answer(e, problems.body(new ProblemException(HttpStatus.FORBIDDEN, "security.forbidden")), request);
+	}
+
+	/**
+	 * A row another request holds too long (a burst of intakes on one unit's counter, a deadlock): nothing was
+	 * changed, so the caller may simply try again shortly.
+	 */
+	@ExceptionHandler(PessimisticLockingFailureException.class)
+	ResponseEntity<Object> busy(PessimisticLockingFailureException e, WebRequest request) {
+		log.warn("Answered 503 on a lock wait: {}", e.getMostSpecificCause().getMessage());
+		ProblemException busy = new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "web.busy", BUSY_RETRY_SECONDS)
+			.retryAfter(BUSY_RETRY_SECONDS);
+		return handleExceptionInternal(e, problems.body(busy), busy.getHeaders(), HttpStatus.SERVICE_UNAVAILABLE,
+				request);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -135,6 +151,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		BodySizeFilter.BodyTooLargeException tooLarge = BodySizeFilter.find(e);
+		if (tooLarge != null) {
+			return handleExceptionInternal(e, problems.body(tooLarge.problem()), headers, HttpStatus.PAYLOAD_TOO_LARGE,
+					request);
+		}
 		ProblemException problem;
 		if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			String field = mapping.getPath()

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -50,6 +51,12 @@ public class ProblemException extends ErrorResponseException {
 	@Override
 	public String getTitleMessageCode() {
 		return PREFIX + code + ".title";
+	}
+
+	/** Tells the caller when to try again ({@code Retry-After}, in whole seconds, at least 1). */
+	public ProblemException retryAfter(long seconds) {
+		getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, seconds)));
+		return this;
 	}
 
 	/** Adds a property to the problem document, e.g. the offending code. */

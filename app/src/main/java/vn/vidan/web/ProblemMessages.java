@@ -63,6 +63,8 @@ public class ProblemMessages {
 		ProblemDetail body = body(problem);
 		body.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(problem.getStatusCode().value());
+		SecurityHeaders.write(request, response);
+		problem.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.setHeader("Content-Language", locale().toLanguageTag());

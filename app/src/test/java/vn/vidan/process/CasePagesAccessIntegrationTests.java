@@ -85,11 +85,13 @@ class CasePagesAccessIntegrationTests {
 		assertThat(download.getHeaders().getContentDisposition().isAttachment()).isTrue();
 		assertThat(download.getBody()).isEqualTo(view.getBody());
 
-		String page = receiveWith("{\"code\":\"CT01\",\"fileName\":\"trang.html\",\"contentType\":\"text/html\","
-				+ "\"contentBase64\":\"PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\"}");
-		String html = jdbc.queryForObject("SELECT id FROM req_document WHERE receipt_code = ? AND document_code = 'CT01'",
-				String.class, page);
-		ResponseEntity<byte[]> script = api.as("thao.dtk").getForEntity("/requests/" + page + "/documents/" + html,
+		// A page can no longer be handed in (its bytes are sniffed, issue 11); one stored before that is still served
+		// only as a download, in a sandbox.
+		String html = java.util.UUID.randomUUID().toString();
+		jdbc.update("INSERT INTO req_document (id, receipt_code, document_code, file_name, content_type, size_bytes, "
+				+ "sha256, content, received_at) VALUES (?, ?, 'CT01', 'trang.html', 'text/html', 25, ?, ?, ?)", html,
+				code, "9b1b1b6c0a4e0e4b3c1f0f1c6d0c3a4e2b7d5c1a0f9e8d7c6b5a4f3e2d1c0b9a", "<script>alert(1)</script>".getBytes(), java.sql.Timestamp.from(java.time.Instant.now()));
+		ResponseEntity<byte[]> script = api.as("thao.dtk").getForEntity("/requests/" + code + "/documents/" + html,
 				byte[].class);
 		assertThat(script.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_OCTET_STREAM);
 		assertThat(script.getHeaders().getContentDisposition().isAttachment()).isTrue();

@@ -80,6 +80,14 @@ abstract class AbstractRequestLifecycleTests {
 		return new HttpEntity<>(body, headers);
 	}
 
+	/** A rating as the resident sends it: with the last 4 digits of the applicant's ID (048190000123). */
+	private static HttpEntity<String> rating(String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.set("X-Personal-Id-Last4", "0123");
+		return new HttpEntity<>(body, headers);
+	}
+
 	String receive(String procedure, String unit, String documents) {
 		ResponseEntity<JsonNode> receipt = as(unit.equals("DAKNIA") ? DAK_NIA_DESK : HOA_MINH_DESK).postForEntity(
 				"/api/requests",
@@ -385,21 +393,21 @@ abstract class AbstractRequestLifecycleTests {
 	void takesOneRatingAfterTheResult() {
 		String code = receiveTamTru();
 		String rating = "{\"score\":5,\"comment\":\"Cán bộ nhiệt tình\"}";
-		assertThat(http.postForEntity("/api/public/requests/" + code + "/rating", json(rating), JsonNode.class)
+		assertThat(http.postForEntity("/api/public/requests/" + code + "/rating", rating(rating), JsonNode.class)
 			.getStatusCode()).as("not finished yet").isEqualTo(HttpStatus.CONFLICT);
 		checkedAndVerified(code);
 		approvedAndHandedOver(code);
 
-		assertThat(http.postForEntity("/api/public/requests/" + code + "/rating", json("{\"score\":6}"), JsonNode.class)
+		assertThat(http.postForEntity("/api/public/requests/" + code + "/rating", rating("{\"score\":6}"), JsonNode.class)
 			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		ResponseEntity<JsonNode> rated = http.postForEntity("/api/public/requests/" + code + "/rating", json(rating),
+		ResponseEntity<JsonNode> rated = http.postForEntity("/api/public/requests/" + code + "/rating", rating(rating),
 				JsonNode.class);
 		assertThat(rated.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(rated.getBody().get("rated").asBoolean()).isTrue();
 		assertThat(dossier(code).get("rating").asInt()).isEqualTo(5);
-		assertThat(http.postForEntity("/api/public/requests/" + code + "/rating", json(rating), JsonNode.class)
+		assertThat(http.postForEntity("/api/public/requests/" + code + "/rating", rating(rating), JsonNode.class)
 			.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-		assertThat(http.postForEntity("/api/public/requests/HOAMINH-200101-9999/rating", json(rating), JsonNode.class)
+		assertThat(http.postForEntity("/api/public/requests/HOAMINH-200101-9999/rating", rating(rating), JsonNode.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 

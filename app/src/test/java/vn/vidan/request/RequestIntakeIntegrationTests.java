@@ -154,7 +154,10 @@ class RequestIntakeIntegrationTests {
 			.get("receiptCode")
 			.asText();
 
-		ResponseEntity<JsonNode> lookup = http.getForEntity("/api/public/requests/" + code, JsonNode.class);
+		HttpHeaders idLast4 = new HttpHeaders();
+		idLast4.set("X-Personal-Id-Last4", "0123");
+		ResponseEntity<JsonNode> lookup = http.exchange("/api/public/requests/" + code, HttpMethod.GET,
+				new HttpEntity<>(idLast4), JsonNode.class);
 
 		assertThat(lookup.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(lookup.getBody().get("status").asText()).isEqualTo("RECEIVED");

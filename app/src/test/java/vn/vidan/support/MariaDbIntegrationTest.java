@@ -24,7 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @Inherited
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "camunda.bpm.job-execution.enabled=false",
-		"logging.file.name=" + MariaDbIntegrationTest.LOG })
+		"logging.file.name=" + MariaDbIntegrationTest.LOG, PlatformIntegrationTest.UNLIMITED_LOOPBACK })
 @ActiveProfiles("mariadb")
 @ContextConfiguration(initializers = MariaDbIntegrationTest.Server.class)
 public @interface MariaDbIntegrationTest {
