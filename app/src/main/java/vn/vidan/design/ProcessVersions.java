@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Service;
 
 /** Every version of every process, newest first, with how many cases run on it and at which step. */
@@ -19,7 +21,11 @@ import org.springframework.stereotype.Service;
 class ProcessVersions {
 
 	record Version(String id, int version, String deployment, String source, Instant deployedAt, long running,
-			Map<String, Integer> byActivity) {
+			List<StepCount> steps) {
+	}
+
+	/** How many cases of a version wait at one step. */
+	record StepCount(String activityId, String name, int cases) {
 	}
 
 	record ProcessView(String key, String name, List<Version> versions) {
@@ -35,6 +41,14 @@ class ProcessVersions {
 		this.repository = repository;
 		this.runtime = runtime;
 		this.management = management;
+	}
+
+	/** The version with this id, or null. */
+	Version version(String definitionId) {
+		ProcessDefinition definition = repository.createProcessDefinitionQuery()
+			.processDefinitionId(definitionId)
+			.singleResult();
+		return definition == null ? null : version(definition);
 	}
 
 	List<ProcessView> all() {
@@ -57,13 +71,19 @@ class ProcessVersions {
 		Deployment deployment = repository.createDeploymentQuery()
 			.deploymentId(definition.getDeploymentId())
 			.singleResult();
-		Map<String, Integer> byActivity = new LinkedHashMap<>();
-		for (ActivityStatistics statistics : management.createActivityStatisticsQuery(definition.getId()).list()) {
-			byActivity.put(statistics.getId(), statistics.getInstances());
+		List<StepCount> steps = new ArrayList<>();
+		List<ActivityStatistics> statistics = management.createActivityStatisticsQuery(definition.getId()).list();
+		if (!statistics.isEmpty()) {
+			BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
+			for (ActivityStatistics step : statistics) {
+				FlowElement element = model.getModelElementById(step.getId());
+				steps.add(new StepCount(step.getId(), element == null || element.getName() == null ? step.getId()
+						: element.getName(), step.getInstances()));
+			}
 		}
 		long running = runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count();
 		return new Version(definition.getId(), definition.getVersion(), deployment.getName(), deployment.getSource(),
-				deployment.getDeploymentTime().toInstant(), running, byActivity);
+				deployment.getDeploymentTime().toInstant(), running, steps);
 	}
 
 }
