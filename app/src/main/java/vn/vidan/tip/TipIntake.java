@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -42,10 +44,11 @@ class TipIntake {
 	record Report(@NotBlank String unitCode, @NotBlank @Size(max = 300) String incidentAddress,
 			@NotNull OffsetDateTime incidentAt, @NotBlank @Size(max = 4000) String description,
 			TipCategory suggestedCategory, Urgency urgency, @Valid ReporterIdentity reporter, String referredByUnit,
-			@Size(max = 10) List<@Valid Attachment> attachments) {
+			@Size(max = 10) List<@NotNull @Valid Attachment> attachments) {
 
 		Report {
-			attachments = attachments == null ? List.of() : List.copyOf(attachments);
+			// Not List.copyOf: a null inside must reach validation (a 400 naming it), not fail here.
+			attachments = attachments == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(attachments));
 		}
 
 	}

@@ -1,5 +1,6 @@
 package vn.vidan.web;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 
 /**
@@ -18,6 +19,16 @@ public final class JsonProblems {
 			if (cause instanceof StreamReadException read && read.getOriginalMessage() != null
 					&& read.getOriginalMessage().startsWith("Duplicate field")) {
 				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether reading failed because the body is no well-formed JSON (rather than JSON of the wrong shape). */
+	public static boolean malformed(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof StreamReadException && !(cause instanceof InputCoercionException)) {
+				return true; // a number too large for its field is JSON of the wrong shape, named by its field
 			}
 		}
 		return false;
