@@ -126,6 +126,7 @@ abstract class AbstractTipLifecycleTests extends TipTestSupport {
 		ResponseEntity<String> unknown = api.tryComplete(DUTY, duplicate, TipReportProcess.TASK_TRIAGE_TIP,
 				text("category", "DUPLICATE") + "," + text("duplicateOf", "TB-HOAMINH-1999-0001"));
 		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(unknown.getBody()).contains("duplicateOf").doesNotContain("TB-HOAMINH-1999-0001");
 		api.complete(DUTY, duplicate, TipReportProcess.TASK_TRIAGE_TIP,
 				text("category", "DUPLICATE") + "," + text("duplicateOf", earlier));
 
