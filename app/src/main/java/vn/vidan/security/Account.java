@@ -18,6 +18,9 @@ class Account {
 
 	private boolean administrator;
 
+	/** Reads everything an administrator reads, and changes nothing. */
+	private boolean auditor;
+
 	private boolean enabled;
 
 	protected Account() {
@@ -40,6 +43,17 @@ class Account {
 
 	boolean isAdministrator() {
 		return administrator;
+	}
+
+	boolean isAuditor() {
+		return auditor;
+	}
+
+	/** A sign-in for an auditor. */
+	static Account auditor(String username, String passwordHash) {
+		Account account = new Account(username, passwordHash, false);
+		account.auditor = true;
+		return account;
 	}
 
 	boolean isEnabled() {

@@ -36,6 +36,9 @@ class AccountUserDetailsService implements UserDetailsService {
 		if (account.isAdministrator()) {
 			authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
 		}
+		if (account.isAuditor()) {
+			authorities.add(new SimpleGrantedAuthority("ROLE_AUDITOR"));
+		}
 		if (org.officer(username).isPresent()) {
 			authorities.add(new SimpleGrantedAuthority("ROLE_OFFICER"));
 		}

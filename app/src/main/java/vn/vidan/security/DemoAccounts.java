@@ -27,6 +27,9 @@ class DemoAccounts implements ApplicationRunner {
 
 	static final String ADMIN = "admin";
 
+	/** The demo auditor, as in the Keycloak realm: reads everything, changes nothing. */
+	static final String AUDITOR = "auditor";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
 	private final DemoSettings settings;
@@ -62,6 +65,9 @@ class DemoAccounts implements ApplicationRunner {
 					org.communeLeaders().stream().map(CommuneLeader::getUsername))
 				.filter(username -> !existing.contains(username))
 				.forEach(username -> created.add(new Account(username, demoHash, false)));
+			if (!existing.contains(AUDITOR)) {
+				created.add(Account.auditor(AUDITOR, demoHash));
+			}
 		}
 		accounts.saveAll(created);
 		if (!created.isEmpty()) {

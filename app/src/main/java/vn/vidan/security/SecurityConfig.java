@@ -11,16 +11,19 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what, whichever way people sign in. {@code /api/public/**}, health and the API docs are open;
- * everything else, including {@code /engine-rest} and the Camunda webapps, needs a signed-in person. APIs answer
+ * everything else, including {@code /engine-rest} and the Camunda webapps, needs a signed-in person; the instance
+ * counts of every unit are for administrators and auditors; auditors never write ({@link ReadOnlyAuditors}). APIs answer
  * 401/403 as problem+json; pages send the browser to sign in. Camunda's REST API and webapps then act as the person
  * Spring Security signed in ({@link SpringSecurityCamundaAuthentication}).
  */
@@ -31,6 +34,13 @@ class SecurityConfig {
 	private static final String PROVIDER = SpringSecurityCamundaAuthentication.class.getName();
 
 	static final PathPatternRequestMatcher.Builder PATH = PathPatternRequestMatcher.withDefaults();
+
+	/**
+	 * Instance counts per process definition, across every unit (Camunda's process-definition statistics, on the REST
+	 * API and in Cockpit): for administrators and auditors only.
+	 */
+	static final RequestMatcher STATISTICS = RegexRequestMatcher.regexMatcher(
+			"(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+|/camunda/api/cockpit/plugin/[^/]+/[^/]+)/.*statistics.*");
 
 	static final RequestMatcher APIS = new OrRequestMatcher(PATH.matcher("/api/**"), PATH.matcher("/engine-rest/**"),
 			PATH.matcher("/actuator/**"));
@@ -45,6 +55,8 @@ class SecurityConfig {
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
+			.requestMatchers(STATISTICS)
+			.hasAnyRole("ADMIN", "AUDITOR")
 			.anyRequest()
 			.authenticated())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -54,7 +66,8 @@ class SecurityConfig {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(signInPage), request -> true)
 				.defaultAccessDeniedHandlerFor(problems, APIS))
 			// The APIs take credentials on every call, and the Camunda webapps carry their own CSRF protection.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(APIS, PATH.matcher("/camunda/**")));
+			.csrf(csrf -> csrf.ignoringRequestMatchers(APIS, PATH.matcher("/camunda/**")))
+			.addFilterAfter(new ReadOnlyAuditors(), AuthorizationFilter.class);
 	}
 
 	private static HttpSessionRequestCache pagesOnly(RequestMatcher... notPages) {

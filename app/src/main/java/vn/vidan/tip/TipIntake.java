@@ -86,20 +86,34 @@ class TipIntake {
 		this.access = access;
 	}
 
-	/** From the public portal: always ONLINE, no officer. */
+	/** From the public portal: always ONLINE, no officer, and no unit that referred it. */
 	@Transactional
 	public Receipt receiveOnline(Report report) {
+		if (report.referredByUnit() != null) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.referrerOnlyForReferral");
+		}
 		return receive(report, TipChannel.ONLINE, null);
 	}
 
-	/** At the desk, by phone, from a forum or another unit; the officer must cover the unit unless it is a referral. */
+	/**
+	 * At the desk, by phone, from a forum or referred by another unit: the officer must cover the commune. A referral
+	 * names the unit that referred it, which must be the officer's own; only a referral names one.
+	 */
 	@Transactional
 	public Receipt receiveByOfficer(Report report, TipChannel channel, String officer) {
 		if (channel == TipChannel.ONLINE) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.wrongChannel");
 		}
-		if (channel != TipChannel.REFERRAL) {
-			access.checkUnit(report.unitCode().trim());
+		incidentUnit(report.unitCode().trim());
+		access.checkUnit(report.unitCode().trim());
+		if (channel != TipChannel.REFERRAL && report.referredByUnit() != null) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.referrerOnlyForReferral");
+		}
+		if (channel == TipChannel.REFERRAL) {
+			if (report.referredByUnit() == null || report.referredByUnit().isBlank()) {
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.referrerRequired");
+			}
+			access.checkReferrer(report.referredByUnit().trim());
 		}
 		return receive(report, channel, officer);
 	}
