@@ -10,7 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** What the desk (or the portal) sends to open a dossier. */
-public record Intake(@NotBlank String procedureCode, @NotNull Channel channel, @NotBlank String unitCode,
+public record Intake(@NotBlank @Size(max = 32) String procedureCode, @NotNull Channel channel,
+		@NotBlank @Size(max = 32) String unitCode,
 		@NotNull @Valid Applicant applicant, @Size(max = 30) List<@NotNull @Valid Document> documents) {
 
 	public Intake {
@@ -19,7 +20,7 @@ public record Intake(@NotBlank String procedureCode, @NotNull Channel channel, @
 	}
 
 	/** A document handed in: its catalogue code and, when scanned, the file as Base64. */
-	public record Document(@NotBlank String code, @Size(max = 255) String fileName, @Size(max = 100) String contentType,
+	public record Document(@NotBlank @Size(max = 32) String code, @Size(max = 255) String fileName, @Size(max = 100) String contentType,
 			String contentBase64) {
 	}
 

@@ -64,7 +64,7 @@ class PublicRequestController {
 	record Rating(@Min(1) @Max(5) int score, @Size(max = 1000) String comment) {
 	}
 
-	record OnlineSupplement(@NotBlank String personalId, @NotNull @Size(max = 30) List<Intake.@NotNull @Valid Document> documents) {
+	record OnlineSupplement(@NotBlank @Size(max = 12) String personalId, @NotNull @Size(max = 30) List<Intake.@NotNull @Valid Document> documents) {
 	}
 
 	private static ProblemException unknown(String receiptCode) {

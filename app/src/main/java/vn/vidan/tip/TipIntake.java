@@ -41,9 +41,9 @@ class TipIntake {
 	static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 	/** What a reporter or an officer sends. */
-	record Report(@NotBlank String unitCode, @NotBlank @Size(max = 300) String incidentAddress,
+	record Report(@NotBlank @Size(max = 32) String unitCode, @NotBlank @Size(max = 300) String incidentAddress,
 			@NotNull OffsetDateTime incidentAt, @NotBlank @Size(max = 4000) String description,
-			TipCategory suggestedCategory, Urgency urgency, @Valid ReporterIdentity reporter, String referredByUnit,
+			TipCategory suggestedCategory, Urgency urgency, @Valid ReporterIdentity reporter, @Size(max = 32) String referredByUnit,
 			@Size(max = 10) List<@NotNull @Valid Attachment> attachments) {
 
 		Report {

@@ -182,4 +182,30 @@ class BadInputIntegrationTests {
 		api.as("admin").delete("/engine-rest/task/dup-" + unique);
 	}
 
+	/** Strings and lists are bounded before any work starts: a 400 that names the limit, nothing stored. */
+	@Test
+	void refusesOverlongStringsAndListsNamingTheLimit() {
+		String huge = "HOAMINH".repeat(20_000);
+		JsonNode unit = refused(send("thao.dtk", HttpMethod.POST, "/api/requests",
+				intake(APPLICANT, "{\"code\":\"CT01\"}").replace("\"unitCode\":\"HOAMINH\"",
+						"\"unitCode\":\"" + huge + "\"")), "web.invalidInput");
+		assertThat(unit.get("errors").get("unitCode").asText()).contains("32");
+		assertThat(unit.toString()).doesNotContain(huge);
+		JsonNode tip = refused(send(null, HttpMethod.POST, "/api/public/tips", """
+				{"unitCode":"%s","incidentAddress":"Tổ dân phố 13","incidentAt":"2026-02-13T03:00:00Z",
+				 "description":"Tụ tập gây rối"}""".formatted(huge)), "web.invalidInput");
+		assertThat(tip.get("errors").get("unitCode").asText()).contains("32");
+		JsonNode nominee = refused(send("son.hq", HttpMethod.POST, "/api/secondments/waves/NO-SUCH-WAVE/nominations",
+				"{\"username\":\"" + huge + "\"}"), "web.invalidInput");
+		assertThat(nominee.get("errors").get("username").asText()).contains("64");
+		StringBuilder sessions = new StringBuilder("[");
+		for (int i = 0; i < 51; i++) {
+			sessions.append(i == 0 ? "" : ",").append("{\"day\":\"MONDAY\",\"start\":\"07:30\",\"end\":\"07:31\"}");
+		}
+		JsonNode tooMany = refused(send("admin", HttpMethod.PUT, "/api/calendar/units/EAPO/office-sessions",
+				sessions.append("]").toString()), "web.invalidInput");
+		assertThat(tooMany.get("detail").asText()).contains("50");
+		assertThat(dossiersOf(ID)).isZero();
+	}
+
 }
