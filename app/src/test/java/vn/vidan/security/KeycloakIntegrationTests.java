@@ -266,6 +266,16 @@ class KeycloakIntegrationTests {
 				new Case("thao.dtk", "officer reads the audit log", HttpMethod.GET, "/api/audit?from=" + today + "&to=" + today, null, HttpStatus.FORBIDDEN),
 				new Case("auditor", "auditor reads the audit log", HttpMethod.GET, "/api/audit?from=" + today + "&to=" + today, null, HttpStatus.OK),
 				new Case("auditor", "auditor changes the calendar", HttpMethod.PUT, "/api/calendar/days/2027-12-29", "{\"kind\":\"HOLIDAY\",\"name\":\"x\"}", HttpStatus.FORBIDDEN),
+				new Case("auditor", "auditor files a dossier", HttpMethod.POST, "/api/requests", """
+						{"procedureCode":"TAM_TRU","channel":"DESK","unitCode":"HOAMINH",
+						 "applicant":{"fullName":"Lê Thị Hoa","personalId":"048195000778","phone":"0905777888",
+						              "address":"Tổ dân phố 3, phường Hòa Minh"},
+						 "documents":[{"code":"CT01"},{"code":"CHO_O_HOP_PHAP"}]}""", HttpStatus.FORBIDDEN),
+				new Case("auditor", "auditor files a tip", HttpMethod.POST, "/api/tips", """
+						{"channel":"PHONE","unitCode":"HOAMINH","incidentAddress":"Tổ dân phố 2",
+						 "incidentAt":"2026-02-13T03:00:00Z","description":"Đánh bạc"}""", HttpStatus.FORBIDDEN),
+				new Case("auditor", "auditor reads the instance counts", HttpMethod.GET, "/engine-rest/process-definition/statistics", null, HttpStatus.OK),
+				new Case("thao.dtk", "officer reads the instance counts", HttpMethod.GET, "/engine-rest/process-definition/statistics", null, HttpStatus.FORBIDDEN),
 				new Case(null, "resident reads a tip", HttpMethod.GET, tipPath, null, HttpStatus.UNAUTHORIZED),
 				new Case(null, "resident lists Camunda tasks", HttpMethod.GET, "/engine-rest/task", null, HttpStatus.UNAUTHORIZED)));
 		SoftAssertions softly = new SoftAssertions();
