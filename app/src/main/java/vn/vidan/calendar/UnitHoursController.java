@@ -9,6 +9,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,9 @@ import vn.vidan.web.ProblemException;
 @RestController
 @RequestMapping("/api/calendar/units/{unit}")
 class UnitHoursController {
+
+	/** At most this many sessions or windows per unit: more than a week's worth of half days, checked before any work. */
+	static final int MAX_SPANS = 50;
 
 	record Hours(String unit, String sessionsFrom, List<SessionHours> officeSessions, List<WindowHours> serviceWindows) {
 	}
@@ -80,7 +84,8 @@ class UnitHoursController {
 	@PutMapping("/office-sessions")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	Hours officeSessions(@PathVariable String unit, @RequestBody List<@Valid SessionHours> sessions) {
+	Hours officeSessions(@PathVariable String unit,
+			@RequestBody @Size(max = MAX_SPANS) List<@NotNull @Valid SessionHours> sessions) {
 		known(unit);
 		checkNoOverlap(sessions.stream().map(s -> new SessionHours(s.day(), s.start(), s.end())).toList());
 		jdbc.update("DELETE FROM cal_office_session WHERE unit_code = ?", unit);
@@ -95,7 +100,8 @@ class UnitHoursController {
 	@PutMapping("/service-windows")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	Hours serviceWindows(@PathVariable String unit, @RequestBody List<@Valid WindowHours> windows) {
+	Hours serviceWindows(@PathVariable String unit,
+			@RequestBody @Size(max = MAX_SPANS) List<@NotNull @Valid WindowHours> windows) {
 		known(unit);
 		checkNoOverlap(windows.stream().map(w -> new SessionHours(w.day(), w.start(), w.end())).toList());
 		jdbc.update("DELETE FROM cal_service_window WHERE unit_code = ?", unit);

@@ -24,6 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 import vn.vidan.web.CachedBodyRequest;
+import vn.vidan.web.JsonProblems;
+import vn.vidan.web.ProblemException;
+import vn.vidan.web.ProblemMessages;
 
 /**
  * The unit scope rule on Camunda's REST API: Tasklist reassigns through
@@ -50,8 +53,11 @@ class TaskAssignmentGuard extends OncePerRequestFilter {
 
 	private final ObjectMapper json;
 
+	private final ProblemMessages problems;
+
 	TaskAssignmentGuard(InboxProjection projection, AssigneeScope assignees, MessageSource messages,
-			LocaleResolver locales, ObjectMapper json) {
+			LocaleResolver locales, ObjectMapper json, ProblemMessages problems) {
+		this.problems = problems;
 		this.projection = projection;
 		this.assignees = assignees;
 		this.messages = messages;
@@ -76,6 +82,10 @@ class TaskAssignmentGuard extends OncePerRequestFilter {
 		Matcher match = ASSIGNING.matcher(request.getRequestURI().substring(request.getContextPath().length()));
 		match.matches();
 		byte[] body = request.getInputStream().readAllBytes();
+		if (duplicateKey(body)) { // the guard and the engine could each read a different assignee
+			problems.write(request, response, new ProblemException(HttpStatus.BAD_REQUEST, "web.duplicateKey"));
+			return;
+		}
 		String assignee = assignee(match.group(2), body);
 		Optional<String> unit = assignee == null ? Optional.empty() : projection.unitOfTask(match.group(1));
 		if (unit.isPresent()) {
@@ -94,6 +104,16 @@ class TaskAssignmentGuard extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(new CachedBodyRequest(request, body), response);
+	}
+
+	private boolean duplicateKey(byte[] body) {
+		try {
+			json.readTree(body);
+			return false;
+		}
+		catch (IOException notJson) {
+			return JsonProblems.duplicateKey(notJson);
+		}
 	}
 
 	/** The user the request would make the assignee, or null when it makes none (or the body is not JSON). */

@@ -1,6 +1,7 @@
 package vn.vidan.process;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,29 +17,38 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import vn.vidan.web.CachedBodyRequest;
+import vn.vidan.web.JsonProblems;
 
 import vn.vidan.web.ProblemException;
 import vn.vidan.web.ProblemMessages;
 
 /**
- * Checks answers to user tasks on Camunda's REST API (Tasklist submits forms through it) with the
- * {@link TaskAnswerCheck} of the task's process before the engine sees them, so an officer gets a problem+json 400
- * that says what is missing (in the caller's language, with {@code errors} by field), not the engine's 500 for a
- * failed task listener. Runs after sign-in; tasks of processes
- * without a check, and all other requests, pass untouched. Ordered after Spring Security and the audit filter but
- * before Camunda's own authentication filter, so its look-ups of the task and its process are not limited by the
- * caller's Camunda authorizations (Camunda applies them when it completes the task).
+ * Guards task completion on Camunda's REST API (Tasklist submits forms through it). First who may see the task, by a
+ * task query under the caller's Camunda authorizations: an unknown task is a 404 and a task the caller may not see a
+ * 403, whatever the body, so nothing about the answers tells another unit what exists. Then the body: no JSON (or a
+ * duplicate key) is a 400. Then the answers, with the {@link TaskAnswerCheck} of the task's process, so an officer
+ * gets a problem+json 400 that says what is missing (in the caller's language, with {@code errors} by field), not the
+ * engine's 500 for a failed task listener. Tasks of processes without a check pass on after the first two steps.
+ * Ordered after Spring Security and the audit filter but before Camunda's own authentication filter, so it sets the
+ * caller's Camunda identity itself for the visibility check (user and Camunda groups) and looks up the task's
+ * process without it.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER + 2)
@@ -46,7 +56,12 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 
 	private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form)$");
 
+	/** How a Keycloak token's Camunda groups appear among the authorities (see the security module). */
+	private static final String TOKEN_GROUP = "GROUP_";
+
 	private final TaskService tasks;
+
+	private final IdentityService identity;
 
 	private final RuntimeService runtime;
 
@@ -58,9 +73,10 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 
 	private final ProblemMessages messages;
 
-	TaskCompletionFilter(TaskService tasks, RuntimeService runtime, RepositoryService repository,
-			List<TaskAnswerCheck> checks, ObjectMapper json, ProblemMessages messages) {
+	TaskCompletionFilter(TaskService tasks, IdentityService identity, RuntimeService runtime,
+			RepositoryService repository, List<TaskAnswerCheck> checks, ObjectMapper json, ProblemMessages messages) {
 		this.tasks = tasks;
+		this.identity = identity;
 		this.runtime = runtime;
 		this.repository = repository;
 		this.checks = checks;
@@ -78,13 +94,12 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Matcher completion = COMPLETION.matcher(request.getRequestURI());
 		completion.matches();
-		Task task = tasks.createTaskQuery().taskId(completion.group(1)).singleResult();
-		// Not the id's prefix: a definition id is a bare UUID when key:version:UUID would exceed 64 characters.
-		String processKey = task == null || task.getProcessDefinitionId() == null ? ""
-				: repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
-		Optional<TaskAnswerCheck> check = checks.stream().filter(candidate -> candidate.covers(processKey)).findFirst();
-		if (check.isEmpty()) {
-			chain.doFilter(request, response);
+		String taskId = completion.group(1);
+		Task task = visibleTask(taskId);
+		if (task == null) {
+			boolean exists = tasks.createTaskQuery().taskId(taskId).count() > 0;
+			messages.write(request, response, exists ? new ProblemException(HttpStatus.FORBIDDEN, "task.notVisible")
+					: new ProblemException(HttpStatus.NOT_FOUND, "task.unknown"));
 			return;
 		}
 		byte[] body = request.getInputStream().readAllBytes();
@@ -93,7 +108,16 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 			variables = body.length == 0 ? json.createObjectNode() : json.readTree(body).path("variables");
 		}
 		catch (JsonProcessingException notJson) {
-			chain.doFilter(new CachedBodyRequest(request, body), response); // the engine's REST API answers that itself
+			messages.write(request, response, new ProblemException(HttpStatus.BAD_REQUEST,
+					JsonProblems.duplicateKey(notJson) ? "web.duplicateKey" : "web.notJson"));
+			return;
+		}
+		// Not the id's prefix: a definition id is a bare UUID when key:version:UUID would exceed 64 characters.
+		String processKey = task.getProcessDefinitionId() == null ? ""
+				: repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+		Optional<TaskAnswerCheck> check = checks.stream().filter(candidate -> candidate.covers(processKey)).findFirst();
+		if (check.isEmpty()) {
+			chain.doFilter(new CachedBodyRequest(request, body), response);
 			return;
 		}
 		String businessKey = runtime.createProcessInstanceQuery()
@@ -119,6 +143,34 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(new CachedBodyRequest(request, body), response);
+	}
+
+	/**
+	 * The task if the signed-in person may see it under their Camunda authorizations (their user and Camunda groups,
+	 * as the directory sync keeps them, and a token's; administrators also as {@code camunda-admin}), else null.
+	 */
+	private Task visibleTask(String taskId) {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		if (caller == null || !caller.isAuthenticated()) {
+			return null;
+		}
+		List<String> groups = new ArrayList<>(
+				identity.createGroupQuery().groupMember(caller.getName()).list().stream().map(Group::getId).toList());
+		for (GrantedAuthority authority : caller.getAuthorities()) {
+			if ("ROLE_ADMIN".equals(authority.getAuthority())) {
+				groups.add(Groups.CAMUNDA_ADMIN);
+			}
+			else if (authority.getAuthority().startsWith(TOKEN_GROUP)) { // a Keycloak token's units
+				groups.add(authority.getAuthority().substring(TOKEN_GROUP.length()));
+			}
+		}
+		identity.setAuthentication(caller.getName(), groups);
+		try {
+			return tasks.createTaskQuery().taskId(taskId).singleResult();
+		}
+		finally {
+			identity.clearAuthentication();
+		}
 	}
 
 }

@@ -70,7 +70,7 @@ class PublicRequestController {
 	record Rating(@Min(1) @Max(5) int score, @Size(max = 1000) String comment) {
 	}
 
-	record OnlineSupplement(@NotBlank String personalId, @NotNull @Valid @Size(max = 30) List<Intake.Document> documents) {
+	record OnlineSupplement(@NotBlank @Size(max = 12) String personalId, @NotNull @Size(max = 30) List<Intake.@NotNull @Valid Document> documents) {
 	}
 
 	@GetMapping("/requests/{receiptCode}")

@@ -120,7 +120,7 @@ class RequestController {
 		return Dossier.of(actions.withdraw(receiptCode));
 	}
 
-	record Supplement(@NotNull @Valid @Size(max = 30) List<Intake.Document> documents) {
+	record Supplement(@NotNull @Size(max = 30) List<Intake.@NotNull @Valid Document> documents) {
 	}
 
 	@Idempotent

@@ -32,10 +32,10 @@ import vn.vidan.web.ProblemException;
 @RequestMapping("/api/secondments")
 class SecondmentController {
 
-	record Nomination(@NotBlank String username) {
+	record Nomination(@NotBlank @Size(max = 64) String username) {
 	}
 
-	record Adjustment(@NotBlank String communeCode) {
+	record Adjustment(@NotBlank @Size(max = 32) String communeCode) {
 	}
 
 	record EarlyEnd(@NotBlank @Size(min = 5, max = 1000) String reason) {

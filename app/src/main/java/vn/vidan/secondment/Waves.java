@@ -53,16 +53,17 @@ class Waves {
 
 	/** A wave's plan, as personnel drafts or revises it. */
 	record Plan(@NotBlank @Pattern(regexp = "[A-Z0-9-]{3,32}", message = "{problem.validation.waveCode}") String code,
-			@NotBlank @Size(max = 200) String name, @NotBlank String provinceCode, @NotNull LocalDate startDate,
+			@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 32) String provinceCode, @NotNull LocalDate startDate,
 			@NotNull LocalDate endDate,
 			@NotBlank @Pattern(regexp = "P7D|P14D|P1M", message = "{problem.validation.reportEvery}") String reportEvery,
-			@NotEmpty @Size(max = 200) List<@Valid CommunePlan> communes, @NotEmpty List<@Valid SourcePlan> sources) {
+			@NotEmpty @Size(max = 200) List<@NotNull @Valid CommunePlan> communes,
+			@NotEmpty @Size(max = 200) List<@NotNull @Valid SourcePlan> sources) {
 	}
 
-	record CommunePlan(@NotBlank String unitCode, @Min(1) @Max(20) int quota, @NotEmpty List<FocusTask> focus) {
+	record CommunePlan(@NotBlank @Size(max = 32) String unitCode, @Min(1) @Max(20) int quota, @NotEmpty @Size(max = 20) List<@NotNull FocusTask> focus) {
 	}
 
-	record SourcePlan(@NotBlank String unitCode, @NotNull OffsetDateTime nominationDue) {
+	record SourcePlan(@NotBlank @Size(max = 32) String unitCode, @NotNull OffsetDateTime nominationDue) {
 	}
 
 	private final WaveRepository waves;

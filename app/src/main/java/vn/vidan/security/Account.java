@@ -21,6 +21,9 @@ class Account {
 	/** Deploys and migrates processes (Camunda Modeler, the designer's pages); works no case. */
 	private boolean designer;
 
+	/** Reads everything an administrator reads, and changes nothing. */
+	private boolean auditor;
+
 	private boolean enabled;
 
 	protected Account() {
@@ -53,6 +56,17 @@ class Account {
 	static Account designer(String username, String passwordHash) {
 		Account account = new Account(username, passwordHash, false);
 		account.designer = true;
+		return account;
+	}
+
+	boolean isAuditor() {
+		return auditor;
+	}
+
+	/** A sign-in for an auditor. */
+	static Account auditor(String username, String passwordHash) {
+		Account account = new Account(username, passwordHash, false);
+		account.auditor = true;
 		return account;
 	}
 

@@ -39,6 +39,9 @@ class AccountUserDetailsService implements UserDetailsService {
 		if (account.isDesigner()) {
 			authorities.add(new SimpleGrantedAuthority("ROLE_PROCESS_DESIGNER"));
 		}
+		if (account.isAuditor()) {
+			authorities.add(new SimpleGrantedAuthority("ROLE_AUDITOR"));
+		}
 		if (org.officer(username).isPresent()) {
 			authorities.add(new SimpleGrantedAuthority("ROLE_OFFICER"));
 		}

@@ -30,6 +30,9 @@ class DemoAccounts implements ApplicationRunner {
 	/** The demo process designer, as in the Keycloak realm. */
 	static final String DESIGNER = "designer";
 
+	/** The demo auditor, as in the Keycloak realm: reads everything, changes nothing. */
+	static final String AUDITOR = "auditor";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
 	private final DemoSettings settings;
@@ -67,6 +70,9 @@ class DemoAccounts implements ApplicationRunner {
 				.forEach(username -> created.add(new Account(username, demoHash, false)));
 			if (!existing.contains(DESIGNER)) {
 				created.add(Account.designer(DESIGNER, demoHash));
+			}
+			if (!existing.contains(AUDITOR)) {
+				created.add(Account.auditor(AUDITOR, demoHash));
 			}
 		}
 		accounts.saveAll(created);

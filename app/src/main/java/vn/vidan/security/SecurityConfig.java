@@ -11,18 +11,21 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import vn.vidan.web.SecurityHeaders;
 
 /**
  * Who may call what, whichever way people sign in. {@code /api/public/**}, health and the API docs are open;
- * everything else, including {@code /engine-rest} and the Camunda webapps, needs a signed-in person. APIs answer
+ * everything else, including {@code /engine-rest} and the Camunda webapps, needs a signed-in person; the instance
+ * counts of every unit are for administrators and auditors; auditors never write ({@link ReadOnlyAuditors}). APIs answer
  * 401/403 as problem+json; pages send the browser to sign in. Camunda's REST API and webapps then act as the person
  * Spring Security signed in ({@link SpringSecurityCamundaAuthentication}).
  */
@@ -33,6 +36,13 @@ class SecurityConfig {
 	private static final String PROVIDER = SpringSecurityCamundaAuthentication.class.getName();
 
 	static final PathPatternRequestMatcher.Builder PATH = PathPatternRequestMatcher.withDefaults();
+
+	/**
+	 * Instance counts per process definition, across every unit (Camunda's process-definition statistics, on the REST
+	 * API and in Cockpit): for administrators, auditors and process designers, never for the officers of one unit.
+	 */
+	static final RequestMatcher STATISTICS = RegexRequestMatcher.regexMatcher(
+			"(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+|/camunda/api/cockpit/plugin/[^/]+/[^/]+)/.*statistics.*");
 
 	static final RequestMatcher APIS = new OrRequestMatcher(PATH.matcher("/api/**"), PATH.matcher("/engine-rest/**"),
 			PATH.matcher("/actuator/**"));
@@ -47,6 +57,8 @@ class SecurityConfig {
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
+			.requestMatchers(STATISTICS)
+			.hasAnyRole("ADMIN", "AUDITOR", "PROCESS_DESIGNER")
 			.anyRequest()
 			.authenticated())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -58,7 +70,8 @@ class SecurityConfig {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(signInPage), request -> true)
 				.defaultAccessDeniedHandlerFor(problems, APIS))
 			// The APIs take credentials on every call, and the Camunda webapps carry their own CSRF protection.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(APIS, PATH.matcher("/camunda/**")));
+			.csrf(csrf -> csrf.ignoringRequestMatchers(APIS, PATH.matcher("/camunda/**")))
+			.addFilterAfter(new ReadOnlyAuditors(), AuthorizationFilter.class);
 	}
 
 	private static HttpSessionRequestCache pagesOnly(RequestMatcher... notPages) {

@@ -25,7 +25,7 @@ class PublicTipController {
 	record Tracking(String trackingCode, String secret) {
 	}
 
-	record Answer(@NotBlank String questionId, @NotBlank @Size(max = 4000) String answer) {
+	record Answer(@NotBlank @Size(max = 64) String questionId, @NotBlank @Size(max = 4000) String answer) {
 	}
 
 	private final TipIntake intake;

@@ -56,6 +56,23 @@ class TipAccess {
 		}
 	}
 
+	/** A referral names the unit it comes from: the signed-in officer's own unit (any unit for administrators). */
+	void checkReferrer(String unitCode) {
+		Authentication user = user();
+		boolean administrator = user.getAuthorities()
+			.stream()
+			.anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN"));
+		if (administrator) {
+			if (!directory.snapshot().hasUnit(unitCode)) {
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.unknownReferringUnit", unitCode);
+			}
+			return;
+		}
+		if (scope.home(user.getName()).map(home -> !home.getCode().equals(unitCode)).orElse(true)) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "tip.notYourReferral");
+		}
+	}
+
 	/** The unit's leaders (by routing, so a unit without its own leader defers to the level that leads it) and the handler. */
 	void checkReveal(TipReport tip) {
 		checkRead(tip);

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -40,13 +42,14 @@ class TipIntake {
 	static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 	/** What a reporter or an officer sends. */
-	record Report(@NotBlank String unitCode, @NotBlank @Size(max = 300) String incidentAddress,
+	record Report(@NotBlank @Size(max = 32) String unitCode, @NotBlank @Size(max = 300) String incidentAddress,
 			@NotNull OffsetDateTime incidentAt, @NotBlank @Size(max = 4000) String description,
-			TipCategory suggestedCategory, Urgency urgency, @Valid ReporterIdentity reporter, String referredByUnit,
-			@Size(max = 10) List<@Valid Attachment> attachments) {
+			TipCategory suggestedCategory, Urgency urgency, @Valid ReporterIdentity reporter, @Size(max = 32) String referredByUnit,
+			@Size(max = 10) List<@NotNull @Valid Attachment> attachments) {
 
 		Report {
-			attachments = attachments == null ? List.of() : List.copyOf(attachments);
+			// Not List.copyOf: a null inside must reach validation (a 400 naming it), not fail here.
+			attachments = attachments == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(attachments));
 		}
 
 	}
@@ -87,20 +90,34 @@ class TipIntake {
 		this.access = access;
 	}
 
-	/** From the public portal: always ONLINE, no officer. */
+	/** From the public portal: always ONLINE, no officer, and no unit that referred it. */
 	@Transactional
 	public Receipt receiveOnline(Report report) {
+		if (report.referredByUnit() != null) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.referrerOnlyForReferral");
+		}
 		return receive(report, TipChannel.ONLINE, null);
 	}
 
-	/** At the desk, by phone, from a forum or another unit; the officer must cover the unit unless it is a referral. */
+	/**
+	 * At the desk, by phone, from a forum or referred by another unit: the officer must cover the commune. A referral
+	 * names the unit that referred it, which must be the officer's own; only a referral names one.
+	 */
 	@Transactional
 	public Receipt receiveByOfficer(Report report, TipChannel channel, String officer) {
 		if (channel == TipChannel.ONLINE) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.wrongChannel");
 		}
-		if (channel != TipChannel.REFERRAL) {
-			access.checkUnit(report.unitCode().trim());
+		incidentUnit(report.unitCode().trim());
+		access.checkUnit(report.unitCode().trim());
+		if (channel != TipChannel.REFERRAL && report.referredByUnit() != null) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.referrerOnlyForReferral");
+		}
+		if (channel == TipChannel.REFERRAL) {
+			if (report.referredByUnit() == null || report.referredByUnit().isBlank()) {
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "tip.referrerRequired");
+			}
+			access.checkReferrer(report.referredByUnit().trim());
 		}
 		return receive(report, channel, officer);
 	}

@@ -157,7 +157,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					request);
 		}
 		ProblemException problem;
-		if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+		if (JsonProblems.duplicateKey(e)) {
+			problem = new ProblemException(HttpStatus.BAD_REQUEST, "web.duplicateKey");
+		}
+		else if (JsonProblems.malformed(e)) {
+			problem = new ProblemException(HttpStatus.BAD_REQUEST, "web.notJson");
+		}
+		else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			String field = mapping.getPath()
 				.stream()
 				.map(step -> step.getFieldName() != null ? step.getFieldName() : "[" + step.getIndex() + "]")

@@ -3,7 +3,12 @@ package vn.vidan.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vidan.support.VidanApi.json;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +46,29 @@ class UnitHoursIntegrationTests {
 		return api.as(user).exchange("/api/calendar/units/QUANGTHANH/" + what, HttpMethod.PUT, json(body), JsonNode.class);
 	}
 
+	/** The status and the reason ({@code code}), not just any 4xx. */
+	private static void assertRefused(ResponseEntity<JsonNode> response, HttpStatus status, String code) {
+		assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(status);
+		assertThat(response.getBody().get("code").asText()).as(response.getBody().toString()).isEqualTo(code);
+	}
+
+	/** A dossier received at QUANGTHANH at this moment (Vietnam time): the service window its receipt is tagged with. */
+	private JsonNode receiveAt(String localDateTime) {
+		ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+		try {
+			ResponseEntity<JsonNode> receipt = api.as("van.ttt").postForEntity("/api/requests", json("""
+					{"procedureCode":"TAM_TRU","channel":"DESK","unitCode":"QUANGTHANH",
+					 "applicant":{"fullName":"Y Bhim","personalId":"067085000321","phone":"0905111222",
+					              "address":"Thôn Tân Lập, xã Quảng Thành"},
+					 "documents":[{"code":"CT01"},{"code":"CHO_O_HOP_PHAP"}]}"""), JsonNode.class);
+			assertThat(receipt.getStatusCode()).as(String.valueOf(receipt.getBody())).isEqualTo(HttpStatus.CREATED);
+			return receipt.getBody().path("serviceWindow");
+		}
+		finally {
+			ClockUtil.reset();
+		}
+	}
+
 	@Test
 	void inheritsUntilTheUnitGetsSessionsOfItsOwnThenUsesThem() {
 		JsonNode inherited = api.as("linh.htk").getForObject("/api/calendar/units/QUANGTHANH/hours", JsonNode.class);
@@ -62,18 +90,18 @@ class UnitHoursIntegrationTests {
 
 	@Test
 	void refusesOverlappingOrEmptyHoursAndNonAdministratorsChangingNothing() {
-		assertThat(put("admin", "office-sessions", "[{\"day\":\"MONDAY\",\"start\":\"07:30\",\"end\":\"11:30\"},"
-				+ "{\"day\":\"MONDAY\",\"start\":\"11:00\",\"end\":\"17:00\"}]").getStatusCode())
-			.isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(put("admin", "office-sessions", "[{\"day\":\"MONDAY\",\"start\":\"11:30\",\"end\":\"07:30\"}]")
-			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(put("admin", "office-sessions", "[{\"day\":\"FUNDAY\",\"start\":\"07:30\",\"end\":\"11:30\"}]")
-			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(put("linh.htk", "office-sessions", "[]").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(put("admin", "service-windows", "[{\"kind\":\"AFTER_HOURS\",\"day\":\"MONDAY\",\"start\":\"20:00\","
-				+ "\"end\":\"18:00\",\"workingTime\":false}]").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(api.as("admin").getForEntity("/api/calendar/units/NOWHERE/hours", String.class).getStatusCode())
-			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertRefused(put("admin", "office-sessions", "[{\"day\":\"MONDAY\",\"start\":\"07:30\",\"end\":\"11:30\"},"
+				+ "{\"day\":\"MONDAY\",\"start\":\"11:00\",\"end\":\"17:00\"}]"), HttpStatus.BAD_REQUEST,
+				"calendar.overlappingHours");
+		assertRefused(put("admin", "office-sessions", "[{\"day\":\"MONDAY\",\"start\":\"11:30\",\"end\":\"07:30\"}]"),
+				HttpStatus.BAD_REQUEST, "calendar.emptySpan");
+		assertRefused(put("admin", "office-sessions", "[{\"day\":\"FUNDAY\",\"start\":\"07:30\",\"end\":\"11:30\"}]"),
+				HttpStatus.BAD_REQUEST, "web.unreadableField");
+		assertRefused(put("linh.htk", "office-sessions", "[]"), HttpStatus.FORBIDDEN, "security.forbidden");
+		assertRefused(put("admin", "service-windows", "[{\"kind\":\"AFTER_HOURS\",\"day\":\"MONDAY\",\"start\":\"20:00\","
+				+ "\"end\":\"18:00\",\"workingTime\":false}]"), HttpStatus.BAD_REQUEST, "calendar.emptySpan");
+		assertRefused(api.as("admin").getForEntity("/api/calendar/units/NOWHERE/hours", JsonNode.class),
+				HttpStatus.NOT_FOUND, "org.unknownUnit");
 
 		JsonNode unchanged = api.as("admin").getForObject("/api/calendar/units/QUANGTHANH/hours", JsonNode.class);
 		assertThat(unchanged.get("sessionsFrom").asText()).isEqualTo("national defaults");
@@ -88,7 +116,11 @@ class UnitHoursIntegrationTests {
 		assertThat(windows.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(windows.getBody().get("serviceWindows")).hasSize(2);
 		assertThat(windows.getBody().get("serviceWindows").get(0).get("kind").asText()).isEqualTo("AFTER_HOURS");
+		assertThat(receiveAt("2027-10-05T18:30").asText()).as("Tuesday evening").isEqualTo("AFTER_HOURS");
+		assertThat(receiveAt("2027-10-09T09:00").asText()).as("Saturday morning").isEqualTo("WEEKEND");
+		assertThat(receiveAt("2027-10-05T09:00").isMissingNode()).as("Tuesday in office hours: no window").isTrue();
 		assertThat(put("admin", "service-windows", "[]").getBody().get("serviceWindows")).isEmpty();
+		assertThat(receiveAt("2027-10-12T18:30").isMissingNode()).as("no windows any more").isTrue();
 	}
 
 }

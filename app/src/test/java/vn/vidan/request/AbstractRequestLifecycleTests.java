@@ -196,6 +196,12 @@ abstract class AbstractRequestLifecycleTests {
 		assertThat(waiting.get("missingDocuments").asText()).isEqualTo("Hợp đồng thuê nhà có công chứng");
 
 		clock("2026-03-11T10:00"); // two working days later the resident sends it online
+		ResponseEntity<JsonNode> unknownCode = http.postForEntity("/api/public/requests/" + code + "/supplement",
+				json("{\"personalId\":\"048190000123\",\"documents\":[{\"code\":\"GIAY_KHAC\"}]}"), JsonNode.class);
+		assertThat(unknownCode.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(unknownCode.getBody().get("code").asText()).as("the reason, not just a 400")
+			.isEqualTo("request.unknownDocument");
+		assertThat(dossier(code).get("status").asText()).isEqualTo("SUPPLEMENT_REQUESTED");
 		ResponseEntity<JsonNode> supplement = http.postForEntity("/api/public/requests/" + code + "/supplement",
 				json("{\"personalId\":\"048190000123\",\"documents\":[{\"code\":\"CHO_O_HOP_PHAP\",\"fileName\":\"hop-dong.pdf\",\"contentBase64\":\"JVBERi0xLjQK\"}]}"),
 				JsonNode.class);
@@ -387,6 +393,77 @@ abstract class AbstractRequestLifecycleTests {
 		assertThat(as(HOA_MINH_CHIEF).getForEntity("/api/requests/report?unit=HOAMINH&from=2027-06-08&to=2027-06-07",
 				String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(pending).isNotEqualTo(early);
+	}
+
+	/** Every count of the report, exactly: one dossier for each outcome, and one received in the evening window. */
+	@Test
+	void countsEveryOutcomeOfAPeriodExactly() {
+		clock("2027-10-04T09:00"); // a Monday no other test uses; three working days: Thursday 09:00
+		// Counts that differ from each other where they can, so a count read from the wrong column shows.
+		String early = receiveTamTru();
+		String alsoEarly = receiveTamTru();
+		String onTime = receiveTamTru();
+		String alsoOnTime = receiveTamTru();
+		String late = receiveTamTru();
+		String returned = receiveTamTru();
+		String withdrawn = receiveTamTru();
+		String alsoWithdrawn = receiveTamTru();
+		String refused = receiveTamTru();
+		for (String finishedEarly : new String[] { early, alsoEarly }) {
+			checkedAndVerified(finishedEarly);
+			approvedAndHandedOver(finishedEarly);
+		}
+		checkedAndVerified(refused);
+		complete(HOA_MINH_CHIEF, refused, ResidentRequestProcess.TASK_DECIDE_REQUEST,
+				text(ResidentRequestProcess.Vars.DECISION, "REFUSE") + ","
+						+ text(ResidentRequestProcess.Vars.REFUSAL_REASON, "Không đủ điều kiện"));
+		complete(HOA_MINH_DESK, returned, ResidentRequestProcess.TASK_CHECK_COMPLETENESS,
+				bool(ResidentRequestProcess.Vars.DOSSIER_COMPLETE, false) + ","
+						+ text(ResidentRequestProcess.Vars.MISSING_DOCUMENTS, "Hợp đồng thuê nhà có công chứng"));
+		management.executeJob(timer(returned, ResidentRequestProcess.TIMER_SUPPLEMENT_OVERDUE).getId());
+		for (String withdrawing : new String[] { withdrawn, alsoWithdrawn }) {
+			complete(HOA_MINH_DESK, withdrawing, ResidentRequestProcess.TASK_CHECK_COMPLETENESS,
+					bool(ResidentRequestProcess.Vars.DOSSIER_COMPLETE, true));
+			assertThat(as(HOA_MINH_DESK).postForEntity("/api/requests/" + withdrawing + "/withdrawal", null,
+					JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+		}
+		checkedAndVerified(onTime);
+		checkedAndVerified(alsoOnTime);
+		complete(HOA_MINH_DESK, late, ResidentRequestProcess.TASK_CHECK_COMPLETENESS,
+				bool(ResidentRequestProcess.Vars.DOSSIER_COMPLETE, true));
+		clock("2027-10-04T18:30"); // Hòa Minh's evening window: intake is tagged AFTER_HOURS
+		String evening = receiveTamTru();
+		clock("2027-10-07T08:00"); // the appointment day
+		approvedAndHandedOver(onTime);
+		approvedAndHandedOver(alsoOnTime);
+		clock("2027-10-07T09:30");
+		management.executeJob(timer(late, ResidentRequestProcess.TIMER_DEADLINE_BREACHED).getId());
+		clock("2027-10-12T10:00"); // after even the new date
+		complete(HOA_MINH_DESK, late, ResidentRequestProcess.TASK_VERIFY_DOSSIER,
+				bool(ResidentRequestProcess.Vars.FIELD_CHECK_NEEDED, false));
+		approvedAndHandedOver(late);
+
+		JsonNode ward = as(HOA_MINH_CHIEF).getForObject("/api/requests/report?unit=HOAMINH&from=2027-10-04&to=2027-10-04",
+				JsonNode.class);
+		JsonNode city = as("khanh.dd").getForObject("/api/requests/report?unit=CADN&from=2027-10-01&to=2027-10-31",
+				JsonNode.class);
+
+		assertThat(dossier(returned).get("status").asText()).isEqualTo("RETURNED");
+		assertThat(dossier(evening).get("serviceWindow").asText()).isEqualTo("AFTER_HOURS");
+		assertThat(ward.get("received").asLong()).isEqualTo(10);
+		assertThat(ward.get("early").asLong()).as("the two early ones and the refusal").isEqualTo(3);
+		assertThat(ward.get("onTime").asLong()).isEqualTo(2);
+		assertThat(ward.get("late").asLong()).isEqualTo(1);
+		assertThat(ward.get("refused").asLong()).isEqualTo(1);
+		assertThat(ward.get("returned").asLong()).isEqualTo(1);
+		assertThat(ward.get("withdrawn").asLong()).isEqualTo(2);
+		assertThat(ward.get("pending").asLong()).as("the evening one").isEqualTo(1);
+		assertThat(ward.get("byChannel").get("DESK").asLong()).isEqualTo(10);
+		assertThat(ward.get("byServiceWindow").properties()).hasSize(1);
+		assertThat(ward.get("byServiceWindow").get("AFTER_HOURS").asLong()).isEqualTo(1);
+		assertThat(city.get("received").asLong()).as("the city counts its wards").isEqualTo(10);
+		assertThat(city.get("late").asLong()).isEqualTo(1);
+		assertThat(city.get("byServiceWindow").get("AFTER_HOURS").asLong()).isEqualTo(1);
 	}
 
 	@Test

@@ -319,13 +319,24 @@ abstract class AbstractSecondmentWaveTests {
 
 	@Test
 	void refusesAPlanThatDoesNotHoldTogether() {
-		String[] bad = { plan("BAD-1").replace("\"TAMTHANG\"", "\"HOAMINH\""), plan("BAD-2").replace("\"P1M\"", "\"P3M\""),
-				plan("BAD-3").replace("\"2026-09-30\"", "\"2026-06-30\""), plan("BAD-4").replace("\"CUJUT\"", "\"DAKNIA\"") };
-		for (String body : bad) {
-			ResponseEntity<String> refused = api.as(PERSONNEL).postForEntity("/api/secondments/waves", json(body), String.class);
+		// Each plan breaks one rule, and the refusal names that rule (its code), not just any 400.
+		java.util.Map<String, String> bad = new java.util.LinkedHashMap<>();
+		bad.put(plan("BAD-1").replace("\"TAMTHANG\"", "\"HOAMINH\""), "secondment.otherProvince");
+		bad.put(plan("BAD-2").replace("\"P1M\"", "\"P3M\""), "web.invalidInput");
+		bad.put(plan("BAD-3").replace("\"2026-09-30\"", "\"2026-06-30\""), "secondment.period");
+		bad.put(plan("BAD-4").replace("\"CUJUT\"", "\"DAKNIA\""), "secondment.notSourceUnit");
+		bad.put(plan("BAD-6").replace("{\"unitCode\":\"TAMTHANG\"", "{\"unitCode\":\"DAKNIA\""), "secondment.communeTwice");
+		bad.put(plan("BAD-7").replace("\"CUJUT\"", "\"CADNO-PC08\""), "secondment.sourceTwice");
+		bad.put(plan("BAD-8").replace("\"CUJUT\"", "\"CADNO\""), "secondment.notSourceUnit");
+		bad.forEach((body, code) -> {
+			ResponseEntity<JsonNode> refused = api.as(PERSONNEL).postForEntity("/api/secondments/waves", json(body),
+					JsonNode.class);
 			assertThat(refused.getStatusCode()).as(body).isEqualTo(HttpStatus.BAD_REQUEST);
 			assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
-		}
+			assertThat(refused.getBody().get("code").asText()).as(body).isEqualTo(code);
+		});
+		assertThat(api.as(PERSONNEL).postForEntity("/api/secondments/waves", json(plan("BAD-2").replace("\"P1M\"", "\"P3M\"")),
+				JsonNode.class).getBody().get("errors").has("reportEvery")).isTrue();
 		assertThat(api.as("thao.dtk").postForEntity("/api/secondments/waves", json(plan("BAD-5")), String.class)
 			.getStatusCode()).as("only the personnel department plans").isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sec_wave WHERE code LIKE 'BAD-%'", Integer.class)).isZero();

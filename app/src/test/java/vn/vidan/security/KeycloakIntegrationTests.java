@@ -219,8 +219,19 @@ class KeycloakIntegrationTests {
 		String bpmn = """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-				  targetNamespace="http://vidan.vn/test"><process id="DesignerDraftProcess" isExecutable="true"
-				  camunda:historyTimeToLive="P1D"><startEvent id="StartEvent_Drafted" /></process></definitions>""";
+				  xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+				  xmlns:di="http://www.omg.org/spec/DD/20100524/DI" targetNamespace="http://vidan.vn/test">
+				  <process id="DesignerDraftProcess" isExecutable="true" camunda:historyTimeToLive="P1D">
+				    <startEvent id="StartEvent_Drafted" name="Bắt đầu"><outgoing>Flow_Drafted</outgoing></startEvent>
+				    <endEvent id="EndEvent_Drafted" name="Kết thúc"><incoming>Flow_Drafted</incoming></endEvent>
+				    <sequenceFlow id="Flow_Drafted" sourceRef="StartEvent_Drafted" targetRef="EndEvent_Drafted" />
+				  </process>
+				  <bpmndi:BPMNDiagram id="Diagram_Drafted"><bpmndi:BPMNPlane id="Plane_Drafted" bpmnElement="DesignerDraftProcess">
+				    <bpmndi:BPMNShape id="StartEvent_Drafted_di" bpmnElement="StartEvent_Drafted"><dc:Bounds x="100" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+				    <bpmndi:BPMNShape id="EndEvent_Drafted_di" bpmnElement="EndEvent_Drafted"><dc:Bounds x="200" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+				    <bpmndi:BPMNEdge id="Flow_Drafted_di" bpmnElement="Flow_Drafted"><di:waypoint x="136" y="118" /><di:waypoint x="200" y="118" /></bpmndi:BPMNEdge>
+				  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+				</definitions>""";
 		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
 		form.add("deployment-name", "designer-draft");
 		form.add("data", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
@@ -266,6 +277,16 @@ class KeycloakIntegrationTests {
 				new Case("thao.dtk", "officer reads the audit log", HttpMethod.GET, "/api/audit?from=" + today + "&to=" + today, null, HttpStatus.FORBIDDEN),
 				new Case("auditor", "auditor reads the audit log", HttpMethod.GET, "/api/audit?from=" + today + "&to=" + today, null, HttpStatus.OK),
 				new Case("auditor", "auditor changes the calendar", HttpMethod.PUT, "/api/calendar/days/2027-12-29", "{\"kind\":\"HOLIDAY\",\"name\":\"x\"}", HttpStatus.FORBIDDEN),
+				new Case("auditor", "auditor files a dossier", HttpMethod.POST, "/api/requests", """
+						{"procedureCode":"TAM_TRU","channel":"DESK","unitCode":"HOAMINH",
+						 "applicant":{"fullName":"Lê Thị Hoa","personalId":"048195000778","phone":"0905777888",
+						              "address":"Tổ dân phố 3, phường Hòa Minh"},
+						 "documents":[{"code":"CT01"},{"code":"CHO_O_HOP_PHAP"}]}""", HttpStatus.FORBIDDEN),
+				new Case("auditor", "auditor files a tip", HttpMethod.POST, "/api/tips", """
+						{"channel":"PHONE","unitCode":"HOAMINH","incidentAddress":"Tổ dân phố 2",
+						 "incidentAt":"2026-02-13T03:00:00Z","description":"Đánh bạc"}""", HttpStatus.FORBIDDEN),
+				new Case("auditor", "auditor reads the instance counts", HttpMethod.GET, "/engine-rest/process-definition/statistics", null, HttpStatus.OK),
+				new Case("thao.dtk", "officer reads the instance counts", HttpMethod.GET, "/engine-rest/process-definition/statistics", null, HttpStatus.FORBIDDEN),
 				new Case(null, "resident reads a tip", HttpMethod.GET, tipPath, null, HttpStatus.UNAUTHORIZED),
 				new Case(null, "resident lists Camunda tasks", HttpMethod.GET, "/engine-rest/task", null, HttpStatus.UNAUTHORIZED)));
 		SoftAssertions softly = new SoftAssertions();

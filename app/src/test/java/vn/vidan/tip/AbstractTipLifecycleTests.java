@@ -126,6 +126,8 @@ abstract class AbstractTipLifecycleTests extends TipTestSupport {
 		ResponseEntity<String> unknown = api.tryComplete(DUTY, duplicate, TipReportProcess.TASK_TRIAGE_TIP,
 				text("category", "DUPLICATE") + "," + text("duplicateOf", "TB-HOAMINH-1999-0001"));
 		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(unknown.getBody()).contains("\"code\":\"task.notCompleted\"", "\"errors\":{\"duplicateOf\"")
+			.doesNotContain("TB-HOAMINH-1999-0001");
 		api.complete(DUTY, duplicate, TipReportProcess.TASK_TRIAGE_TIP,
 				text("category", "DUPLICATE") + "," + text("duplicateOf", earlier));
 
