@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import vn.vidan.processes.request.ResidentRequestProcess;
+import vn.vidan.processes.request.ResidentRequestProcess.Vars;
 import vn.vidan.request.Applicant;
 import vn.vidan.request.Channel;
 import vn.vidan.request.Intake;
@@ -78,6 +83,28 @@ final class DossierSteps {
 		}
 	}
 
+	/** Dossiers taken from intake to their close, through the on-site check or not. */
+	List<String> closed(int count, boolean onSite) {
+		List<String> codes = new ArrayList<>();
+		for (String code : receive(count)) {
+			complete(DESK, code, ResidentRequestProcess.TASK_CHECK_COMPLETENESS,
+					Map.of(Vars.DOSSIER_COMPLETE, true));
+			complete(VERIFIER, code, ResidentRequestProcess.TASK_VERIFY_DOSSIER,
+					Map.of(Vars.FIELD_CHECK_NEEDED, onSite));
+			if (onSite) {
+				complete(VERIFIER, code, ResidentRequestProcess.TASK_CHECK_ON_SITE,
+						Map.of("siteConfirmed", true));
+			}
+			complete(CHIEF, code, ResidentRequestProcess.TASK_DECIDE_REQUEST,
+					Map.of(Vars.DECISION, "APPROVE"));
+			complete(DESK, code, ResidentRequestProcess.TASK_HAND_OVER_RESULT,
+					Map.of(Vars.HAND_OVER_METHOD, "DESK"));
+			assertThat(openTask(code)).as(code + " is closed").isNull();
+			codes.add(code);
+		}
+		return codes;
+	}
+
 	Task openTask(String code) {
 		return tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult();
 	}
@@ -97,6 +124,21 @@ final class DossierSteps {
 					"");
 		assertThat(model).doesNotContain("Task_CheckOnSite", "Flow_FieldCheckFinished");
 		return model.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** The job executor is off in tests: runs a batch's seed, execution and monitor jobs as it would. */
+	static void runBatch(ManagementService management, String batchId) {
+		Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
+		for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+				batch.getMonitorJobDefinitionId())) {
+			List<Job> jobs;
+			while (!(jobs = management.createJobQuery().jobDefinitionId(definition).list()).isEmpty()) {
+				jobs.forEach(job -> management.executeJob(job.getId()));
+				if (definition.equals(batch.getMonitorJobDefinitionId())) {
+					break; // it runs once more after the last execution job, then the batch is done
+				}
+			}
+		}
 	}
 
 }

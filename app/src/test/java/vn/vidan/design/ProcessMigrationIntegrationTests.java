@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
@@ -152,7 +151,7 @@ class ProcessMigrationIntegrationTests {
 		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 		assertThat(started.getBody().get("skipped").findValuesAsText("businessKey")).contains(atOnSite.get(0));
 		String batchId = started.getBody().get("batchId").asText();
-		runBatch(batchId);
+		DossierSteps.runBatch(management, batchId);
 
 		JsonNode progress = api.as(DESIGNER).getForObject("/api/design/migrations/" + batchId, JsonNode.class);
 		assertThat(progress.get("finished").asBoolean()).as(progress.toString()).isTrue();
@@ -203,20 +202,6 @@ class ProcessMigrationIntegrationTests {
 
 	private static String instant(Date date) {
 		return date == null ? "none" : date.toInstant().toString();
-	}
-
-	private void runBatch(String batchId) {
-		Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
-		for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
-				batch.getMonitorJobDefinitionId())) {
-			List<Job> jobs;
-			while (!(jobs = management.createJobQuery().jobDefinitionId(definition).list()).isEmpty()) {
-				jobs.forEach(job -> management.executeJob(job.getId()));
-				if (definition.equals(batch.getMonitorJobDefinitionId())) {
-					break;
-				}
-			}
-		}
 	}
 
 	private String definitionOf(String code) {

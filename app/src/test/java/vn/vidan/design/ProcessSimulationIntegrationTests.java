@@ -3,9 +3,7 @@ package vn.vidan.design;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,7 +23,6 @@ import org.springframework.util.MultiValueMap;
 
 import vn.vidan.process.ProcessResources;
 import vn.vidan.processes.request.ResidentRequestProcess;
-import vn.vidan.processes.request.ResidentRequestProcess.Vars;
 import vn.vidan.request.RequestIntake;
 import vn.vidan.support.PlatformIntegrationTest;
 import vn.vidan.support.VidanApi;
@@ -63,8 +60,8 @@ class ProcessSimulationIntegrationTests {
 
 	@Test
 	void listsTheClosedDossiersWhosePathTheChangeRemoves() {
-		List<String> checkedOnSite = closed(2, true);
-		List<String> notChecked = closed(3, false);
+		List<String> checkedOnSite = steps.closed(2, true);
+		List<String> notChecked = steps.closed(3, false);
 		String changed = new String(
 				DossierSteps.withoutOnSiteCheck(shipped.all().get("processes/request/resident-request.bpmn")),
 				StandardCharsets.UTF_8)
@@ -107,28 +104,6 @@ class ProcessSimulationIntegrationTests {
 			}
 		}
 		throw new AssertionError("no step " + activityId + " in " + report);
-	}
-
-	/** Dossiers taken from intake to their close, through the on-site check or not. */
-	private List<String> closed(int count, boolean onSite) {
-		List<String> codes = new ArrayList<>();
-		for (String code : steps.receive(count)) {
-			steps.complete(DossierSteps.DESK, code, ResidentRequestProcess.TASK_CHECK_COMPLETENESS,
-					Map.of(Vars.DOSSIER_COMPLETE, true));
-			steps.complete(DossierSteps.VERIFIER, code, ResidentRequestProcess.TASK_VERIFY_DOSSIER,
-					Map.of(Vars.FIELD_CHECK_NEEDED, onSite));
-			if (onSite) {
-				steps.complete(DossierSteps.VERIFIER, code, ResidentRequestProcess.TASK_CHECK_ON_SITE,
-						Map.of("siteConfirmed", true));
-			}
-			steps.complete(DossierSteps.CHIEF, code, ResidentRequestProcess.TASK_DECIDE_REQUEST,
-					Map.of(Vars.DECISION, "APPROVE"));
-			steps.complete(DossierSteps.DESK, code, ResidentRequestProcess.TASK_HAND_OVER_RESULT,
-					Map.of(Vars.HAND_OVER_METHOD, "DESK"));
-			assertThat(steps.openTask(code)).as(code + " is closed").isNull();
-			codes.add(code);
-		}
-		return codes;
 	}
 
 	private ResponseEntity<JsonNode> simulate(String user, byte[] model, int cases) {
