@@ -43,7 +43,8 @@ import vn.vidan.web.ProblemMessages;
  * <p>
  * It also answers for the engine what its REST API would answer with a 500 (issue 11, found by the API fuzzer): an
  * unknown task is a 404; a body the engine cannot read (not JSON, {@code null}, not an object, a wrong type) is a 400;
- * so is a value longer than the engine's column for it. Neither repeats what was sent or names a Java class.
+ * so is a value longer than the engine's column for it, and an identity link without a type (which the engine would
+ * store, and then answer 500 to every later claim, update or completion of the task). Neither repeats what was sent or names a Java class.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER + 3)
@@ -147,6 +148,10 @@ class TaskAssignmentGuard extends OncePerRequestFilter {
 		}
 		catch (IOException notReadable) {
 			return Optional.of(new ProblemException(HttpStatus.BAD_REQUEST, "task.unreadableBody"));
+		}
+		// The engine stores a link without a type, and then fails every later write to the task with a 500.
+		if ("/identity-links".equals(action) && text(node.get("type")) == null) {
+			return Optional.of(new ProblemException(HttpStatus.BAD_REQUEST, "task.linkTypeMissing"));
 		}
 		return COLUMN_SIZES.entrySet()
 			.stream()

@@ -106,6 +106,19 @@ class TaskEndpointInputIntegrationTests {
 		assertThat(tasks.getIdentityLinksForTask(task.getId())).noneMatch(link -> "mai.ltn".equals(link.getUserId()));
 	}
 
+	/** An identity link without a type was stored, and every later claim, update or completion of the task was a 500. */
+	@Test
+	void refusesAnIdentityLinkWithoutATypeSoTheTaskStaysUsable() {
+		String path = "/engine-rest/task/" + task.getId();
+		for (String link : new String[] { "{\"userId\":\"mai.ltn\"}", "{\"groupId\":\"HOAMINH.desk\",\"type\":null}",
+				"{\"userId\":\"mai.ltn\",\"type\":\" \"}" }) {
+			assertProblem(send("admin", HttpMethod.POST, path + "/identity-links", link), HttpStatus.BAD_REQUEST);
+		}
+
+		ResponseEntity<String> claimed = send("thao.dtk", HttpMethod.POST, path + "/claim", "{\"userId\":\"thao.dtk\"}");
+		assertThat(claimed.getStatusCode()).as(claimed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
 	@Test
 	void updatesATasksNameAssigneeAndPriority() {
 		ResponseEntity<String> updated = send("admin", HttpMethod.PUT, "/engine-rest/task/" + task.getId(),
