@@ -41,8 +41,9 @@ final class FuzzFindings {
 			new Known(Kind.SERVER_ERROR, "POST|PUT", "/api/.*", "null in list|\\[\\d+\\]=null", "",
 					"null inside a list (office sessions, service windows, procedures, wave plan)"),
 			new Known(Kind.SERVER_ERROR, "POST", "/engine-rest/task/\\{taskId\\}/(complete|submit-form)", "",
-					"Cannot find task with id|CompleteTaskDto\\.getVariables|because \\\\\"dto\\\\\" is null",
-					"an unknown task id or a body that is no object on complete and submit-form"),
+					"Cannot find task with id|CompleteTaskDto\\.getVariables|because \\\\\"dto\\\\\" is null"
+							+ "|StreamConstraintsException",
+					"an unknown task id, or a body that is no JSON object (or nested too deep), on complete and submit-form"),
 			new Known(Kind.INTERNALS, "POST", "/engine-rest/task/\\{taskId\\}/(complete|submit-form)", "",
 					"^[^{]|CompleteTaskDto\\.getVariables|because \\\\\"dto\\\\\" is null",
 					"Camunda's JSON parser messages (plain text naming classes) on complete and submit-form"));

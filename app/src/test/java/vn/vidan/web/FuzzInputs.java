@@ -125,6 +125,7 @@ final class FuzzInputs {
 					"duplicate key"));
 			sweep.add(raw(user, operation, target, headers, "application/json", invalidUtf8(valid), "invalid UTF-8"));
 			sweep.add(raw(user, operation, target, headers, "application/json", deepNesting(true), "deep nesting"));
+			sweep.add(raw(user, operation, target, headers, "application/json", deepNesting(false), "deep nesting"));
 			sweep.add(raw(user, operation, target, headers, "text/plain", bytes(valid), "content type"));
 			sweep.add(raw(user, operation, target, headers, "application/json", bytes(nullInList(valid, 0)), "null in list"));
 			JsonNode body = valid(operation, 0);
