@@ -13,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.TaskService;
@@ -70,7 +71,9 @@ class TaskAssignmentGuard extends OncePerRequestFilter {
 			"name", 255, "assignee", 255, "owner", 255, "description", 4000, "parentTaskId", 64, "caseInstanceId", 64,
 			"tenantId", 64);
 
-	private static final ObjectMapper CAMUNDA_JSON = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
+	/** Camunda's own reader, refusing duplicate keys: Camunda would bind the first, a JSON tree keeps the last. */
+	private static final ObjectMapper CAMUNDA_JSON = JacksonConfigurator.configureObjectMapper(new ObjectMapper())
+		.configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true);
 
 	private final ObjectMapper json;
 

@@ -119,6 +119,24 @@ class TaskEndpointInputIntegrationTests {
 		assertThat(claimed.getStatusCode()).as(claimed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 	}
 
+	/** Camunda reads the first of two equal keys, Jackson's tree the last: a duplicate key is refused outright. */
+	@Test
+	void refusesADuplicateKey() {
+		assertProblem(send("admin", HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/assignee",
+				"{\"userId\":[],\"userId\":\"mai.ltn\"}"), HttpStatus.BAD_REQUEST);
+		assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+	}
+
+	/** The refusal of an assignee who is not in the directory does not repeat what was sent (a personal ID here). */
+	@Test
+	void refusesAnUnknownAssigneeWithoutRepeatingIt() {
+		ResponseEntity<String> refused = send("thao.dtk", HttpMethod.POST,
+				"/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"079186004799\"}");
+
+		assertProblem(refused, HttpStatus.FORBIDDEN);
+		assertThat(refused.getBody()).contains("không có trong danh bạ").doesNotContain("079186004799");
+	}
+
 	@Test
 	void updatesATasksNameAssigneeAndPriority() {
 		ResponseEntity<String> updated = send("admin", HttpMethod.PUT, "/engine-rest/task/" + task.getId(),
