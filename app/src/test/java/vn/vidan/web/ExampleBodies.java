@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -135,9 +136,9 @@ final class ExampleBodies {
 		}
 	}
 
-	private static java.util.Optional<String> preset(String owner, String field, int variant) {
+	private static Optional<String> preset(String owner, String field, int variant) {
 		List<String> values = VALUES.getOrDefault(owner + "." + field, VALUES.get(field));
-		return values == null ? java.util.Optional.empty() : java.util.Optional.of(values.get(variant % values.size()));
+		return values == null ? Optional.empty() : Optional.of(values.get(variant % values.size()));
 	}
 
 	/** Every array node under {@code node}, for the "null inside a list" input. */

@@ -46,7 +46,9 @@ final class FuzzFindings {
 					"an unknown task id, or a body that is no JSON object (or nested too deep), on complete and submit-form"),
 			new Known(Kind.INTERNALS, "POST", "/engine-rest/task/\\{taskId\\}/(complete|submit-form)", "",
 					"^[^{]|CompleteTaskDto\\.getVariables|because \\\\\"dto\\\\\" is null",
-					"Camunda's JSON parser messages (plain text naming classes) on complete and submit-form"));
+					"Camunda's JSON parser messages (plain text naming classes) on complete and submit-form"),
+			new Known(Kind.PERSONAL_DATA, "POST", "/engine-rest/task/\\{taskId\\}/(complete|submit-form)", "", "^[^{]",
+					"Camunda's JSON parser messages (plain text quoting the value) on complete and submit-form"));
 
 	record Known(Kind kind, String method, String template, String input, String answer, String why) {
 

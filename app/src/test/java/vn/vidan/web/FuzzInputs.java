@@ -106,7 +106,7 @@ final class FuzzInputs {
 	List<FuzzRequest> sweep() {
 		List<FuzzRequest> sweep = new ArrayList<>();
 		for (Operation operation : operations) {
-			String target = target(operation, param -> seed(operation, param, 0), null);
+			String target = target(operation, param -> seed(operation, param, 0));
 			Map<String, String> headers = headers(operation, 0);
 			for (String user : USERS) {
 				sweep.add(json(user, operation, target, headers, valid(operation, 0), "valid 0"));
@@ -142,7 +142,7 @@ final class FuzzInputs {
 					continue;
 				}
 				for (String nasty : ("path".equals(param.in()) ? NASTY_SEGMENTS : NASTY_QUERY).subList(0, SWEPT)) {
-					String bad = target(operation, other -> other == param ? nasty : seed(operation, other, 0), null);
+					String bad = target(operation, other -> other == param ? nasty : seed(operation, other, 0));
 					sweep.add(json("admin", operation, bad, headers, valid(operation, 0), param.name() + "=" + brief(nasty)));
 				}
 			}
@@ -174,7 +174,7 @@ final class FuzzInputs {
 			String nasty = NASTY_QUERY.get(draws.below(NASTY_QUERY.size()));
 			notes.add(param.name() + "=" + brief(nasty));
 			return choice == 6 ? nasty : seed(operation, param, 0) + "&" + param.name() + "=" + nasty;
-		}, notes);
+		});
 		Map<String, String> headers = headers(operation, draws.below(3));
 		boolean sendsBody = operation.takesBody() || draws.below(6) == 0;
 		if (!sendsBody) {
@@ -303,7 +303,7 @@ final class FuzzInputs {
 	}
 
 	/** The path with its path parameters filled in, then the query; a null value leaves a query parameter out. */
-	private static String target(Operation operation, Function<Param, String> values, List<String> notes) {
+	private static String target(Operation operation, Function<Param, String> values) {
 		String path = operation.path();
 		StringBuilder query = new StringBuilder();
 		for (Param param : operation.params()) {
