@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.rest.dto.task.IdentityLinkDto;
 import org.camunda.bpm.engine.rest.dto.task.TaskDto;
 import org.camunda.bpm.engine.rest.dto.task.UserIdDto;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
@@ -45,7 +46,8 @@ import vn.vidan.web.ProblemMessages;
  * It also answers for the engine what its REST API would answer with a 500 (issue 11, found by the API fuzzer): an
  * unknown task is a 404; a body the engine cannot read (not JSON, {@code null}, not an object, a wrong type) is a 400;
  * so is a value longer than the engine's column for it, and an identity link without a type (which the engine would
- * store, and then answer 500 to every later claim, update or completion of the task). Neither repeats what was sent or names a Java class.
+ * store, and then answer 500 to every later claim, update or completion of the task). Claiming a task someone else
+ * holds is a 409. Neither repeats what was sent or names a Java class.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER + 3)
@@ -110,7 +112,8 @@ class TaskAssignmentGuard extends OncePerRequestFilter {
 		match.matches();
 		byte[] body = request.getInputStream().readAllBytes();
 		// Unrestricted by Camunda's authorizations (this runs before its authentication filter): only existence is told.
-		if (tasks.createTaskQuery().taskId(match.group(1)).count() == 0) {
+		Task task = tasks.createTaskQuery().taskId(match.group(1)).singleResult();
+		if (task == null) {
 			problems.write(request, response, new ProblemException(HttpStatus.NOT_FOUND, "task.unknown"));
 			return;
 		}
@@ -135,6 +138,12 @@ class TaskAssignmentGuard extends OncePerRequestFilter {
 				json.writeValue(response.getOutputStream(), problem);
 				return;
 			}
+		}
+		// The engine's TaskAlreadyClaimedException is a 500; two officers claiming at once still meet it there.
+		if ("/claim".equals(match.group(2)) && assignee != null && task.getAssignee() != null
+				&& !task.getAssignee().equals(assignee)) {
+			problems.write(request, response, new ProblemException(HttpStatus.CONFLICT, "task.alreadyClaimed"));
+			return;
 		}
 		chain.doFilter(new CachedBodyRequest(request, body), response);
 	}

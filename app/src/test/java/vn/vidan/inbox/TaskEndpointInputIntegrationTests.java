@@ -137,6 +137,19 @@ class TaskEndpointInputIntegrationTests {
 		assertThat(refused.getBody()).contains("không có trong danh bạ").doesNotContain("079186004799");
 	}
 
+	/** Camunda's TaskAlreadyClaimedException was a 500; a task someone else holds is a conflict. */
+	@Test
+	void answersConflictWhenSomeoneElseHasClaimedTheTask() {
+		String claim = "/engine-rest/task/" + task.getId() + "/claim";
+		ResponseEntity<String> first = send("thao.dtk", HttpMethod.POST, claim, "{\"userId\":\"thao.dtk\"}");
+		assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+		assertProblem(send("mai.ltn", HttpMethod.POST, claim, "{\"userId\":\"mai.ltn\"}"), HttpStatus.CONFLICT);
+		ResponseEntity<String> again = send("thao.dtk", HttpMethod.POST, claim, "{\"userId\":\"thao.dtk\"}");
+		assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("thao.dtk");
+	}
+
 	@Test
 	void updatesATasksNameAssigneeAndPriority() {
 		ResponseEntity<String> updated = send("admin", HttpMethod.PUT, "/engine-rest/task/" + task.getId(),

@@ -48,7 +48,11 @@ final class FuzzFindings {
 					"^[^{]|CompleteTaskDto\\.getVariables|because \\\\\"dto\\\\\" is null",
 					"Camunda's JSON parser messages (plain text naming classes) on complete and submit-form"),
 			new Known(Kind.PERSONAL_DATA, "POST", "/engine-rest/task/\\{taskId\\}/(complete|submit-form)", "", "^[^{]",
-					"Camunda's JSON parser messages (plain text quoting the value) on complete and submit-form"));
+					"Camunda's JSON parser messages (plain text quoting the value) on complete and submit-form"),
+			new Known(Kind.INTERNALS, "POST", "/engine-rest/task/\\{taskId\\}/(complete|submit-form)", "",
+					"Cannot convert value", "Camunda's conversion messages (quoting the value) on complete and submit-form"),
+			new Known(Kind.PERSONAL_DATA, "POST", "/engine-rest/task/\\{taskId\\}/(complete|submit-form)", "",
+					"Cannot convert value", "Camunda's conversion messages (quoting the value) on complete and submit-form"));
 
 	record Known(Kind kind, String method, String template, String input, String answer, String why) {
 
