@@ -58,12 +58,11 @@ public class AssigneeScope {
 		}
 		OrgSnapshot org = directory.snapshot();
 		String taskUnit = org.unit(unitCode).getName();
-		if (username == null || !username.matches("[A-Za-z0-9._@-]{1,64}")) {
-			return Optional.of(messages.getMessage("inbox.refused.unknown", new Object[] { "", taskUnit }, locale));
-		}
-		Optional<Unit> home = scope.home(username);
+		// Someone not in the directory is not named: what was sent may be anything, a personal ID among others.
+		Optional<Unit> home = username == null || !username.matches("[A-Za-z0-9._@-]{1,64}") ? Optional.empty()
+				: scope.home(username);
 		if (home.isEmpty()) {
-			return Optional.of(messages.getMessage("inbox.refused.unknown", new Object[] { username, taskUnit }, locale));
+			return Optional.of(messages.getMessage("inbox.refused.unknown", new Object[] { taskUnit }, locale));
 		}
 		String name = org.officer(username)
 			.map(Officer::getFullName)

@@ -3,6 +3,7 @@ package vn.vidan.inbox;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,8 +13,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.rest.dto.task.IdentityLinkDto;
+import org.camunda.bpm.engine.rest.dto.task.TaskDto;
+import org.camunda.bpm.engine.rest.dto.task.UserIdDto;
+import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
@@ -35,6 +43,12 @@ import vn.vidan.web.ProblemMessages;
  * assignee). A new assignee who cannot act on the task's unit gets a 403 problem+json saying why, in the caller's
  * language (Vietnamese by default), before the engine is asked; the engine's own assignment listener is the backstop
  * for every other path.
+ * <p>
+ * It also answers for the engine what its REST API would answer with a 500 (issue 11, found by the API fuzzer): an
+ * unknown task is a 404; a body the engine cannot read (not JSON, {@code null}, not an object, a wrong type) is a 400;
+ * so is a value longer than the engine's column for it, and an identity link without a type (which the engine would
+ * store, and then answer 500 to every later claim, update or completion of the task). Claiming a task someone else
+ * holds is a 409. Neither repeats what was sent or names a Java class.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER + 3)
@@ -51,18 +65,34 @@ class TaskAssignmentGuard extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
+	/** The body each action takes, as Camunda's REST API reads it. */
+	private static final Map<String, Class<?>> BODIES = Map.of("/claim", UserIdDto.class, "/assignee", UserIdDto.class,
+			"/delegate", UserIdDto.class, "/identity-links", IdentityLinkDto.class, "", TaskDto.class);
+
+	/** The engine's column sizes for the text fields these bodies write (ACT_RU_TASK, ACT_RU_IDENTITYLINK). */
+	private static final Map<String, Integer> COLUMN_SIZES = Map.of("userId", 255, "groupId", 255, "type", 255,
+			"name", 255, "assignee", 255, "owner", 255, "description", 4000, "parentTaskId", 64, "caseInstanceId", 64,
+			"tenantId", 64);
+
+	/** Camunda's own reader, refusing duplicate keys: Camunda would bind the first, a JSON tree keeps the last. */
+	private static final ObjectMapper CAMUNDA_JSON = JacksonConfigurator.configureObjectMapper(new ObjectMapper())
+		.configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true);
+
 	private final ObjectMapper json;
+
+	private final TaskService tasks;
 
 	private final ProblemMessages problems;
 
 	TaskAssignmentGuard(InboxProjection projection, AssigneeScope assignees, MessageSource messages,
-			LocaleResolver locales, ObjectMapper json, ProblemMessages problems) {
-		this.problems = problems;
+			LocaleResolver locales, ObjectMapper json, TaskService tasks, ProblemMessages problems) {
 		this.projection = projection;
 		this.assignees = assignees;
 		this.messages = messages;
 		this.locales = locales;
 		this.json = json;
+		this.tasks = tasks;
+		this.problems = problems;
 	}
 
 	@Override
@@ -82,8 +112,19 @@ class TaskAssignmentGuard extends OncePerRequestFilter {
 		Matcher match = ASSIGNING.matcher(request.getRequestURI().substring(request.getContextPath().length()));
 		match.matches();
 		byte[] body = request.getInputStream().readAllBytes();
+		// Unrestricted by Camunda's authorizations (this runs before its authentication filter): only existence is told.
+		Task task = tasks.createTaskQuery().taskId(match.group(1)).singleResult();
+		if (task == null) {
+			problems.write(request, response, new ProblemException(HttpStatus.NOT_FOUND, "task.unknown"));
+			return;
+		}
 		if (duplicateKey(body)) { // the guard and the engine could each read a different assignee
 			problems.write(request, response, new ProblemException(HttpStatus.BAD_REQUEST, "web.duplicateKey"));
+			return;
+		}
+		Optional<ProblemException> unreadable = unreadable(match.group(2), body);
+		if (unreadable.isPresent()) {
+			problems.write(request, response, unreadable.get());
 			return;
 		}
 		String assignee = assignee(match.group(2), body);
@@ -103,6 +144,12 @@ class TaskAssignmentGuard extends OncePerRequestFilter {
 				return;
 			}
 		}
+		// The engine's TaskAlreadyClaimedException is a 500; two officers claiming at once still meet it there.
+		if ("/claim".equals(match.group(2)) && assignee != null && task.getAssignee() != null
+				&& !task.getAssignee().equals(assignee)) {
+			problems.write(request, response, new ProblemException(HttpStatus.CONFLICT, "task.alreadyClaimed"));
+			return;
+		}
 		chain.doFilter(new CachedBodyRequest(request, body), response);
 	}
 
@@ -114,6 +161,32 @@ class TaskAssignmentGuard extends OncePerRequestFilter {
 		catch (IOException notJson) {
 			return JsonProblems.duplicateKey(notJson);
 		}
+	}
+
+	/** Why the engine could not take this body, if it could not: it reads it as {@link #BODIES} says. */
+	private Optional<ProblemException> unreadable(String action, byte[] body) {
+		JsonNode node;
+		try {
+			node = CAMUNDA_JSON.readTree(body);
+			if (node == null || !node.isObject()) {
+				return Optional.of(new ProblemException(HttpStatus.BAD_REQUEST, "task.unreadableBody"));
+			}
+			CAMUNDA_JSON.treeToValue(node, BODIES.get(action == null ? "" : action));
+		}
+		catch (IOException notReadable) {
+			return Optional.of(new ProblemException(HttpStatus.BAD_REQUEST, "task.unreadableBody"));
+		}
+		// The engine stores a link without a type, and then fails every later write to the task with a 500.
+		if ("/identity-links".equals(action) && text(node.get("type")) == null) {
+			return Optional.of(new ProblemException(HttpStatus.BAD_REQUEST, "task.linkTypeMissing"));
+		}
+		return COLUMN_SIZES.entrySet()
+			.stream()
+			.filter(column -> node.path(column.getKey()).isTextual()
+					&& node.path(column.getKey()).asText().length() > column.getValue())
+			.findFirst()
+			.map(column -> new ProblemException(HttpStatus.BAD_REQUEST, "task.valueTooLong", column.getKey(),
+					column.getValue()));
 	}
 
 	/** The user the request would make the assignee, or null when it makes none (or the body is not JSON). */
