@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -108,6 +109,25 @@ class ApiFuzzIntegrationTests {
 	}
 
 	/** Sends one request; a request that may write is watched for changes to case state. */
+	/** The state check is worth something only if it sees a change to a case, and no change when there is none. */
+	@Test
+	void theStateCheckSeesAChangedCase() {
+		String code = dossier(new VidanApi(http), "thao.dtk", "HOAMINH");
+		CaseTables state = new CaseTables(jdbc);
+		long before = state.checksum();
+		assertThat(state.checksum()).isEqualTo(before);
+		String phone = jdbc.queryForObject("SELECT applicant_phone FROM req_request WHERE receipt_code = ?",
+				String.class, code);
+		jdbc.update("UPDATE req_request SET applicant_phone = ? WHERE receipt_code = ?", "0900000000", code);
+		try {
+			assertThat(state.checksum()).isNotEqualTo(before);
+		}
+		finally {
+			jdbc.update("UPDATE req_request SET applicant_phone = ? WHERE receipt_code = ?", phone, code);
+		}
+		assertThat(state.checksum()).isEqualTo(before);
+	}
+
 	private static void send(FuzzClient client, CaseTables state, FuzzFindings findings, FuzzRequest request) {
 		long before = request.readOnly() ? 0 : state.checksum();
 		Answer answer = client.send(request);
@@ -150,6 +170,12 @@ class ApiFuzzIntegrationTests {
 		seeds.put("reference", List.of(reference));
 		seeds.put("trackingCode", List.of(trackingCode));
 		seeds.put("X-Tip-Secret", List.of(tip.getBody().get("secret").asText()));
+		String applicantId = jdbc.queryForObject("SELECT applicant_id FROM req_request WHERE receipt_code = ?",
+				String.class, ownDossier);
+		seeds.put("X-Personal-Id-Last4", List.of(applicantId.substring(applicantId.length() - 4), "0000"));
+		seeds.put("cases", List.of("10", "1000"));
+		seeds.put("batchId", List.of("no-such-batch"));
+		seeds.put("Idempotency-Key", List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString()));
 		seeds.put("taskId", taskIds);
 		seeds.put("secondments.code", List.of("FUZZ-W0", "FUZZ-W1"));
 		seeds.put("org.code", List.of("HOAMINH", "CADN"));
