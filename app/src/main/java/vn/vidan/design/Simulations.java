@@ -287,23 +287,11 @@ class Simulations {
 
 		/** Whether {@code to} can follow {@code from}: a path of flows, or a step running beside it (parallel). */
 		boolean reaches(String from, String to) {
-			Deque<String> open = new ArrayDeque<>(List.of(from));
-			Set<String> seen = new HashSet<>();
-			while (!open.isEmpty()) {
-				String node = open.poll();
-				if (!seen.add(node)) {
-					continue;
-				}
-				Collection<String> targets = next.getOrDefault(node, Set.of());
-				if (targets.contains(to)) {
-					return true;
-				}
-				open.addAll(targets);
-			}
-			return reachesBack(to, from); // history orders parallel branches by start time, not by flow
+			// history orders parallel branches by start time, not by flow: the other way round counts too
+			return path(from, to) || path(to, from);
 		}
 
-		private boolean reachesBack(String from, String to) {
+		private boolean path(String from, String to) {
 			Deque<String> open = new ArrayDeque<>(List.of(from));
 			Set<String> seen = new HashSet<>();
 			while (!open.isEmpty()) {

@@ -128,15 +128,7 @@ public final class MariaDbProcess implements AutoCloseable {
 
 	/** SIGKILL: no shutdown, no flush; InnoDB recovers from its redo log at the next start. */
 	public synchronized void kill() {
-		if (process != null && process.isAlive()) {
-			process.destroyForcibly();
-			try {
-				process.waitFor(30, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		VidanProcess.sigkill(process);
 	}
 
 	@Override

@@ -93,6 +93,11 @@ public final class VidanProcess implements AutoCloseable {
 
 	/** SIGKILL: no shutdown hooks, no graceful stop, transactions in flight are cut off. */
 	public synchronized void kill() {
+		sigkill(process);
+	}
+
+	/** Kills a process with SIGKILL ({@code destroyForcibly} on Linux) and waits for it to be gone. */
+	static void sigkill(Process process) {
 		if (process != null && process.isAlive()) {
 			process.destroyForcibly();
 			try {
