@@ -15,10 +15,16 @@ import java.util.List;
  * documents came)
  */
 public record CaseClock(String unitCode, long allowedMinutes, long usedMinutes, Instant due, Instant stoppedAt,
-		List<Segment> segments) {
+		List<Segment> segments, String period) {
 
 	public CaseClock {
 		segments = List.copyOf(segments);
+	}
+
+	/** A clock whose allowed time is only known in minutes (no statutory period to name). */
+	public CaseClock(String unitCode, long allowedMinutes, long usedMinutes, Instant due, Instant stoppedAt,
+			List<Segment> segments) {
+		this(unitCode, allowedMinutes, usedMinutes, due, stoppedAt, segments, null);
 	}
 
 	/** How much of the allowed time is used, 0–100 (100 once it is all used or the case is immediate). */

@@ -176,8 +176,10 @@ class DossierPage {
 		CaseClock.Segment last = segment(time, paused, from, end);
 		segments.add(request.getClosedAt() == null ? new CaseClock.Segment(paused, from, null, last.minutes()) : last);
 		long used = segments.stream().filter(segment -> !segment.pause()).mapToLong(CaseClock.Segment::minutes).sum();
+		// The law's words ("3 ngày làm việc"), not the minutes they came to: working days differ in length.
+		String period = procedures.findById(request.getProcedureCode()).map(Procedure::statutoryDuration).orElse(null);
 		return new CaseClock(request.getUnitCode(), request.getStatutoryMinutes(), used, lifecycle.dueAt(request),
-				request.getClosedAt(), segments);
+				request.getClosedAt(), segments, period);
 	}
 
 	private static CaseClock.Segment segment(WorkingTime time, boolean pause, Instant from, Instant to) {

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,6 +27,8 @@ import vn.vidan.process.EngineClock;
  */
 @Component("fmt")
 public class Formats {
+
+	private static final Pattern PERIOD = Pattern.compile("P(?:(\\d+)D)?(?:T(?:(\\d+)H)?)?");
 
 	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -101,6 +107,26 @@ public class Formats {
 			return messages.getMessage("sla.minutes", new Object[] { 0 }, LocaleContextHolder.getLocale());
 		}
 		return amount(minutes, calendar.of(unitCode).minutesPerDay());
+	}
+
+	/**
+	 * A statutory period as the law states it: {@code P3D} is "3 ngày", {@code PT4H} "4 giờ", {@code P1DT4H}
+	 * "1 ngày 4 giờ" (working days and hours, whatever their length in minutes); null for anything else.
+	 */
+	public String period(String iso) {
+		Matcher period = PERIOD.matcher(iso == null ? "" : iso);
+		if (!period.matches() || (period.group(1) == null && period.group(2) == null)) {
+			return null;
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		List<String> parts = new ArrayList<>();
+		if (period.group(1) != null && Long.parseLong(period.group(1)) > 0) {
+			parts.add(messages.getMessage("sla.days", new Object[] { Long.parseLong(period.group(1)) }, locale));
+		}
+		if (period.group(2) != null && Long.parseLong(period.group(2)) > 0) {
+			parts.add(messages.getMessage("sla.hours", new Object[] { Long.parseLong(period.group(2)) }, locale));
+		}
+		return parts.isEmpty() ? null : String.join(" ", parts);
 	}
 
 	/** "1 ngày 3 giờ", "3 giờ 20 phút", "20 phút": the two largest parts. */

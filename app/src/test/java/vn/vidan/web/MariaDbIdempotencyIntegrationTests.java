@@ -154,4 +154,42 @@ class MariaDbIdempotencyIntegrationTests {
 		assertThat(secrets).as("every answer gives the reporter the same secret").hasSize(1);
 	}
 
+	/**
+	 * Ten different dossiers at once for a commune's first dossier of the day, when its receipt counter row does not
+	 * exist yet: each gets a code of its own (the counter row was a deadlock between the racing inserts, a 500).
+	 */
+	@Test
+	void tenDifferentDossiersAtOnceStartingADayGetTenCodes() throws Exception {
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+		String unit = jdbc.queryForObject("SELECT code FROM org_unit WHERE unit_level = 'COMMUNE' AND code NOT IN"
+				+ " (SELECT unit_code FROM req_receipt_counter WHERE receipt_day = ?) ORDER BY code LIMIT 1",
+				String.class, today);
+		CountDownLatch go = new CountDownLatch(1);
+		List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+		for (int i = 0; i < CLIENTS; i++) {
+			HttpRequest request = post("/api/requests", "admin", UUID.randomUUID().toString(),
+					IdempotencyIntegrationTests.dossier(IdempotencyIntegrationTests.personalId())
+						.replace("\"unitCode\":\"HOAMINH\"", "\"unitCode\":\"" + unit + "\""));
+			sent.add(CompletableFuture.supplyAsync(() -> {
+				try {
+					go.await();
+					return client.send(request, HttpResponse.BodyHandlers.ofString());
+				}
+				catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			}, POOL));
+		}
+		go.countDown();
+		Set<String> codes = new java.util.TreeSet<>();
+		for (CompletableFuture<HttpResponse<String>> answer : sent) {
+			HttpResponse<String> response = answer.get();
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+			codes.add(json.readTree(response.body()).get("receiptCode").asText());
+		}
+		assertThat(codes).hasSize(CLIENTS).allMatch(code -> code.startsWith(unit + "-"));
+		assertThat(codes.stream().map(code -> code.substring(code.length() - 4)).toList()).containsExactly("0001",
+				"0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010");
+	}
+
 }
