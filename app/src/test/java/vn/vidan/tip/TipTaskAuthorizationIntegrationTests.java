@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vidan.support.VidanApi.json;
 import static vn.vidan.support.VidanApi.text;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,31 @@ class TipTaskAuthorizationIntegrationTests extends TipTestSupport {
 		assertThat(unknown.getStatusCode()).as(unknown.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(unknown.getBody()).isEqualTo(existing.getBody());
 		assertThat(tip(DUTY, reference).get("status").asText()).isNotEqualTo("CLOSED");
+	}
+
+	@Test
+	void aDuplicateNamesOnlyAnEarlierTipOfItsOwnUnit() {
+		ResponseEntity<JsonNode> elsewhere = api.anonymous().postForEntity("/api/public/tips", json("""
+				{"unitCode":"HOAAN","incidentAddress":"Tổ dân phố 5, phường Hòa An","incidentAt":"2026-01-05T02:00:00Z",
+				 "description":"Cãi nhau, gây mất trật tự trước quán nhậu","suggestedCategory":"PUBLIC_ORDER"}"""),
+				JsonNode.class);
+		String otherWard = referenceOf(elsewhere.getBody());
+		String reference = referenceOf(reportOnline("PUBLIC_ORDER", "ORDINARY", false));
+
+		ResponseEntity<String> ofOtherWard = api.tryComplete(DUTY, reference, TipReportProcess.TASK_TRIAGE_TIP,
+				duplicateOf(otherWard));
+		ResponseEntity<String> ofNoTip = api.tryComplete(DUTY, reference, TipReportProcess.TASK_TRIAGE_TIP,
+				duplicateOf("TB-HOAMINH-1999-0001"));
+
+		assertThat(ofOtherWard.getStatusCode()).as(ofOtherWard.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(ofNoTip.getStatusCode()).as(ofNoTip.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(ofOtherWard.getBody()).isEqualTo(ofNoTip.getBody());
+		assertThat(tip(DUTY, reference).get("status").asText()).isNotEqualTo("CLOSED");
+	}
+
+	private static String duplicateOf(String earlier) {
+		return text("category", "DUPLICATE") + "," + text("duplicateOf", earlier) + ","
+				+ text("triageNote", "Trùng với tin đã có");
 	}
 
 }
