@@ -20,6 +20,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -132,6 +133,26 @@ public final class Browser implements AutoCloseable {
 
 	public WebElement clickable(By by) {
 		return wait.until(ExpectedConditions.elementToBeClickable(by));
+	}
+
+	/**
+	 * Clicks the element once it is clickable; when htmx redraws it between finding and clicking (the element is stale,
+	 * or Chromium says its node left the document), finds it again, up to three times.
+	 */
+	public Browser click(By by) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				clickable(by).click();
+				return this;
+			}
+			catch (WebDriverException replaced) {
+				boolean redrawn = replaced instanceof StaleElementReferenceException
+						|| String.valueOf(replaced.getMessage()).contains("does not belong to the document");
+				if (!redrawn || attempt == 3) {
+					throw replaced;
+				}
+			}
+		}
 	}
 
 	/** Waits until the page's text contains {@code text}. */

@@ -121,7 +121,7 @@ class WorkspaceWalkBrowserTests {
 		browser.sees(code);
 		browser.assertAccessible("inbox search");
 		openTask(code);
-		browser.clickable(By.cssSelector("#task-actions [data-claim]")).click();
+		browser.click(By.cssSelector("#task-actions [data-claim]"));
 		browser.clickable(COMPLETE).click();
 		WebElement summary = browser.find(By.cssSelector(".error-summary"));
 		assertThat(summary.getText()).contains("Giấy tờ cần bổ sung");
@@ -331,7 +331,7 @@ class WorkspaceWalkBrowserTests {
 			browser.go("/inbox?list=unclaimed&q=" + code).sees(step);
 		}
 		openTask(code);
-		browser.clickable(By.cssSelector("#task-actions [data-claim]")).click();
+		browser.click(By.cssSelector("#task-actions [data-claim]"));
 		browser.clickable(COMPLETE);
 	}
 
