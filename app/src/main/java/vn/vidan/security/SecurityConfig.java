@@ -1,9 +1,12 @@
 package vn.vidan.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -80,9 +83,14 @@ class SecurityConfig {
 		return cache;
 	}
 
+	/**
+	 * BCrypt (through Spring's delegating encoder), with each match remembered for {@code vidan.sign-in.remember-match}
+	 * under an HMAC ({@link VerifiedPasswords}): HTTP Basic scripts pay for the hash once, not on every call.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${vidan.sign-in.remember-match:PT2M}") Duration rememberMatch) {
+		return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), rememberMatch, 10_000,
+				Clock.systemUTC());
 	}
 
 	/** Camunda's REST API acts as the signed-in person, with their Camunda groups. */
