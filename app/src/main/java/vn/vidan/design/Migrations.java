@@ -28,7 +28,6 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,33 +93,14 @@ class Migrations {
 
 	DryRun dryRun(Request request) {
 		MigrationPlan plan = plan(request);
-		List<Blocked> blocked = new ArrayList<>();
-		int migratable = 0;
-		for (ProcessInstance instance : instances(request.sourceDefinitionId())) {
-			Blocked why = blocked(instance, plan, request.sourceDefinitionId());
-			if (why == null) {
-				migratable++;
-			}
-			else {
-				blocked.add(why);
-			}
-		}
-		return new DryRun(instructions(plan), migratable, blocked);
+		Sorted sorted = sort(plan, request.sourceDefinitionId());
+		return new DryRun(instructions(plan), sorted.movable().size(), sorted.blocked());
 	}
 
 	Started start(Request request, String designer) {
 		MigrationPlan plan = plan(request);
-		List<String> ids = new ArrayList<>();
-		List<Blocked> skipped = new ArrayList<>();
-		for (ProcessInstance instance : instances(request.sourceDefinitionId())) {
-			Blocked why = blocked(instance, plan, request.sourceDefinitionId());
-			if (why == null) {
-				ids.add(instance.getId());
-			}
-			else {
-				skipped.add(why);
-			}
-		}
+		Sorted sorted = sort(plan, request.sourceDefinitionId());
+		List<String> ids = sorted.movable();
 		if (ids.isEmpty()) {
 			throw new ProblemException(HttpStatus.CONFLICT, "design.nothingToMigrate");
 		}
@@ -128,8 +108,40 @@ class Migrations {
 		jdbc.update("INSERT INTO design_migration (batch_id, process_key, source_definition_id, target_definition_id,"
 				+ " instances, skipped, started_by, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", batch.getId(),
 				definition(request.sourceDefinitionId()).getKey(), request.sourceDefinitionId(),
-				request.targetDefinitionId(), ids.size(), skipped.size(), designer, Timestamp.from(EngineClock.now()));
-		return new Started(batch.getId(), ids.size(), skipped);
+				request.targetDefinitionId(), ids.size(), sorted.blocked().size(), designer,
+				Timestamp.from(EngineClock.now()));
+		return new Started(batch.getId(), ids.size(), sorted.blocked());
+	}
+
+	/**
+	 * The running cases of a version, sorted into those the plan can move (their ids) and those it cannot, each with
+	 * the first of its activity instances (a task, a wait, a sub-process scope) the plan does not map: Camunda refuses
+	 * such a case, and the dry run says so before anything runs.
+	 */
+	private record Sorted(List<String> movable, List<Blocked> blocked) {
+	}
+
+	private Sorted sort(MigrationPlan plan, String definitionId) {
+		Set<String> mapped = new HashSet<>();
+		plan.getInstructions().forEach(instruction -> mapped.add(instruction.getSourceActivityId()));
+		List<String> movable = new ArrayList<>();
+		List<Blocked> blocked = new ArrayList<>();
+		for (ProcessInstance instance : runtime.createProcessInstanceQuery()
+			.processDefinitionId(definitionId)
+			.active()
+			.list()) {
+			ActivityInstance tree = runtime.getActivityInstance(instance.getId());
+			String unmapped = tree == null ? null : unmapped(tree, mapped);
+			if (unmapped == null) {
+				movable.add(instance.getId());
+			}
+			else {
+				FlowElement element = repository.getBpmnModelInstance(definitionId).getModelElementById(unmapped);
+				blocked.add(new Blocked(instance.getId(), instance.getBusinessKey(), unmapped,
+						element == null ? unmapped : element.getName()));
+			}
+		}
+		return new Sorted(movable, blocked);
 	}
 
 	Progress progress(String batchId) {
@@ -207,28 +219,6 @@ class Migrations {
 			throw new ProblemException(HttpStatus.NOT_FOUND, "design.unknownVersion");
 		}
 		return definition;
-	}
-
-	private List<ProcessInstance> instances(String definitionId) {
-		return runtime.createProcessInstanceQuery().processDefinitionId(definitionId).active().list();
-	}
-
-	/**
-	 * Why the case cannot move: the first of its activity instances (a task, a wait, a sub-process scope) that the
-	 * plan does not map. Camunda refuses such an instance; the dry run says so before anything runs.
-	 */
-	private Blocked blocked(ProcessInstance instance, MigrationPlan plan, String definitionId) {
-		Set<String> mapped = new HashSet<>();
-		plan.getInstructions().forEach(instruction -> mapped.add(instruction.getSourceActivityId()));
-		ActivityInstance tree = runtime.getActivityInstance(instance.getId());
-		String unmapped = tree == null ? null : unmapped(tree, mapped);
-		if (unmapped == null) {
-			return null;
-		}
-		BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
-		FlowElement element = model.getModelElementById(unmapped);
-		return new Blocked(instance.getId(), instance.getBusinessKey(), unmapped,
-				element == null ? unmapped : element.getName());
 	}
 
 	private static String unmapped(ActivityInstance scope, Set<String> mapped) {

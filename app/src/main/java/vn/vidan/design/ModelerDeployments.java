@@ -1,15 +1,12 @@
 package vn.vidan.design;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -50,8 +47,6 @@ import vn.vidan.web.ProblemException;
 class ModelerDeployments {
 
 	private static final Logger log = LoggerFactory.getLogger(ModelerDeployments.class);
-
-	private static final Pattern DECISION_ID = Pattern.compile("<(?:\\w+:)?decision\\s[^>]*?\\bid=\"([^\"]+)\"");
 
 	private final RepositoryService repository;
 
@@ -139,7 +134,7 @@ class ModelerDeployments {
 				String name = ref == null || !"deployment".equals(task.getCamundaDecisionRefBinding())
 						|| decisions.contains(ref) ? null : shipped.decisionResource(ref);
 				if (name != null && resources.putIfAbsent(name, shipped.all().get(name)) == null) {
-					decisions.addAll(decisionIds(shipped.all().get(name)));
+					decisions.addAll(ProcessResources.decisionIds(shipped.all().get(name)));
 					added.add(name);
 				}
 			}
@@ -176,18 +171,9 @@ class ModelerDeployments {
 		Set<String> ids = new HashSet<>();
 		resources.forEach((name, bytes) -> {
 			if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
-				ids.addAll(decisionIds(bytes));
+				ids.addAll(ProcessResources.decisionIds(bytes));
 			}
 		});
-		return ids;
-	}
-
-	private static Set<String> decisionIds(byte[] dmn) {
-		Set<String> ids = new HashSet<>();
-		Matcher decision = DECISION_ID.matcher(new String(dmn, StandardCharsets.UTF_8));
-		while (decision.find()) {
-			ids.add(decision.group(1));
-		}
 		return ids;
 	}
 

@@ -4,11 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,10 +48,7 @@ public class ProcessResources {
 				formNames.put(formId(json, name, bytes), name);
 			}
 			else if (name.endsWith(".dmn")) {
-				Matcher decision = DECISION_ID.matcher(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-				while (decision.find()) {
-					decisionNames.put(decision.group(1), name);
-				}
+				decisionIds(bytes).forEach(id -> decisionNames.put(id, name));
 			}
 		});
 	}
@@ -70,6 +70,16 @@ public class ProcessResources {
 
 	public InputStream open(String name) {
 		return new ByteArrayInputStream(byName.get(name));
+	}
+
+	/** The ids of the decisions a DMN file holds. */
+	public static Set<String> decisionIds(byte[] dmn) {
+		Set<String> ids = new LinkedHashSet<>();
+		Matcher decision = DECISION_ID.matcher(new String(dmn, StandardCharsets.UTF_8));
+		while (decision.find()) {
+			ids.add(decision.group(1));
+		}
+		return ids;
 	}
 
 	/** A Camunda Form's id, from its JSON. */
