@@ -46,11 +46,11 @@ class ModelerDeploymentIntegrationTests {
 
 	static final String DESIGNER = "designer";
 
-	static final String DESK = "thao.dtk";
+	static final String DESK = DossierSteps.DESK;
 
-	static final String VERIFIER = "dung.vd";
+	static final String VERIFIER = DossierSteps.VERIFIER;
 
-	static final String CHIEF = "dat.lq";
+	static final String CHIEF = DossierSteps.CHIEF;
 
 	@Autowired
 	TestRestTemplate http;

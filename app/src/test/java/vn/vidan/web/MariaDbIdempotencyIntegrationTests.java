@@ -72,9 +72,14 @@ class MariaDbIdempotencyIntegrationTests {
 
 	/** Sends the same request from ten clients released at the same moment. */
 	private List<HttpResponse<String>> atOnce(HttpRequest request) throws Exception {
+		return atOnce(java.util.Collections.nCopies(CLIENTS, request));
+	}
+
+	/** Sends each request from a client of its own, all released at the same moment. */
+	private List<HttpResponse<String>> atOnce(List<HttpRequest> requests) throws Exception {
 		CountDownLatch go = new CountDownLatch(1);
 		List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
-		for (int i = 0; i < CLIENTS; i++) {
+		for (HttpRequest request : requests) {
 			sent.add(CompletableFuture.supplyAsync(() -> {
 				try {
 					go.await();
@@ -165,26 +170,14 @@ class MariaDbIdempotencyIntegrationTests {
 		String unit = jdbc.queryForObject("SELECT code FROM org_unit WHERE unit_level = 'COMMUNE' AND parent_code = 'CADN'"
 				+ " AND code NOT IN (SELECT unit_code FROM req_receipt_counter WHERE receipt_day = ?) ORDER BY code LIMIT 1",
 				String.class, today);
-		CountDownLatch go = new CountDownLatch(1);
-		List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+		List<HttpRequest> requests = new ArrayList<>();
 		for (int i = 0; i < CLIENTS; i++) {
-			HttpRequest request = post("/api/requests", "khanh.dd", UUID.randomUUID().toString(),
+			requests.add(post("/api/requests", "khanh.dd", UUID.randomUUID().toString(),
 					IdempotencyIntegrationTests.dossier(IdempotencyIntegrationTests.personalId())
-						.replace("\"unitCode\":\"HOAMINH\"", "\"unitCode\":\"" + unit + "\""));
-			sent.add(CompletableFuture.supplyAsync(() -> {
-				try {
-					go.await();
-					return client.send(request, HttpResponse.BodyHandlers.ofString());
-				}
-				catch (Exception e) {
-					throw new IllegalStateException(e);
-				}
-			}, POOL));
+						.replace("\"unitCode\":\"HOAMINH\"", "\"unitCode\":\"" + unit + "\"")));
 		}
-		go.countDown();
 		Set<String> codes = new java.util.TreeSet<>();
-		for (CompletableFuture<HttpResponse<String>> answer : sent) {
-			HttpResponse<String> response = answer.get();
+		for (HttpResponse<String> response : atOnce(requests)) {
 			assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 			codes.add(json.readTree(response.body()).get("receiptCode").asText());
 		}
