@@ -113,6 +113,10 @@ class DesignBrowserTests {
 		browser.sees("Chạy thử " + changed.getFileName()).sees("Hồ sơ không còn đường đi").sees(closedOnSite.get(0))
 			.sees("Thời hạn từng bước theo mô hình mới");
 		browser.assertAccessible("design-simulation").screenshots("design-simulation");
+
+		browser.language("en").go("/design");
+		browser.sees("Processes and versions").sees("Try a change before deploying it");
+		browser.assertAccessible("design-processes in English").screenshots("design-processes");
 	}
 
 	@Test
