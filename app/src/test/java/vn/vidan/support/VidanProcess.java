@@ -54,12 +54,13 @@ public final class VidanProcess implements AutoCloseable {
 			ProcessBuilder builder = new ProcessBuilder(List.of(javaCommand(), "-Xmx640m", "-XX:+UseSerialGC",
 					"-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", jar().toString(),
 					"--server.port=" + port, "--spring.profiles.active=mariadb",
-					"--spring.main.banner-mode=off"))
+					"--spring.main.banner-mode=off", "--" + PlatformIntegrationTest.UNLIMITED_LOOPBACK))
 				.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 			builder.environment().putAll(environment);
 			// The test talks plain HTTP to the app, so its session cookie may not be Secure (Java's cookie store
-			// would keep it to itself); everything else is as the mariadb profile runs in production.
+			// would keep it to itself); and its workers, all on loopback, sign in again after every crash, more often
+			// than the sign-in rate limit allows one client. Everything else is as the mariadb profile runs in production.
 			builder.environment().put("VIDAN_COOKIE_SECURE", "false");
 			process = builder.start();
 		}
