@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -91,6 +92,15 @@ class SecurityConfig {
 	PasswordEncoder passwordEncoder(@Value("${vidan.sign-in.remember-match:PT2M}") Duration rememberMatch) {
 		return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), rememberMatch, 10_000,
 				Clock.systemUTC());
+	}
+
+	/**
+	 * No observations of Spring Security's filters: one per filter of its chain on every call, read by no tracer here,
+	 * each costing CPU. The {@code http.server.requests} metrics still time every call.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/** Camunda's REST API acts as the signed-in person, with their Camunda groups. */

@@ -29,6 +29,9 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The keys of idempotent requests ({@code web_idempotent_request}), shared by every node through the database.
@@ -56,9 +59,14 @@ class IdempotentRequests {
 
 	private final AtomicReference<Instant> nextCleanup = new AtomicReference<>(Instant.EPOCH);
 
-	IdempotentRequests(JdbcTemplate jdbc, IdempotencySettings settings) {
+	/** Claims and releases commit at once, even inside a request's transaction (the audit filter opens one). */
+	private final TransactionTemplate outside;
+
+	IdempotentRequests(JdbcTemplate jdbc, IdempotencySettings settings, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.settings = settings;
+		this.outside = new TransactionTemplate(transactions);
+		this.outside.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 	}
 
 	/** What an earlier request answered: replayed byte for byte. */
@@ -193,6 +201,10 @@ class IdempotentRequests {
 	 * own, so the pending row is seen by every node at once.
 	 */
 	Claim claim(Key key, String fingerprint) {
+		return outside.execute(status -> claimOutside(key, fingerprint));
+	}
+
+	private Claim claimOutside(Key key, String fingerprint) {
 		for (int attempt = 0; attempt < 5; attempt++) {
 			Instant now = Instant.now();
 			String owner = UUID.randomUUID().toString();
@@ -259,7 +271,8 @@ class IdempotentRequests {
 	 */
 	void release(Key key, String owner) {
 		try {
-			jdbc.update("DELETE FROM " + TABLE + " WHERE id = ? AND owner = ? AND state = 'PENDING'", key.id(), owner);
+			outside.executeWithoutResult(status -> jdbc.update(
+					"DELETE FROM " + TABLE + " WHERE id = ? AND owner = ? AND state = 'PENDING'", key.id(), owner));
 		}
 		catch (DataAccessException e) {
 			log.warn("Could not give back an idempotency key; it is free again after its lease: {}", e.getMessage());

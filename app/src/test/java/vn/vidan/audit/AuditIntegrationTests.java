@@ -55,6 +55,41 @@ class AuditIntegrationTests {
 	}
 
 	@Test
+	void recordsARefusedCompletionOnItsOwnAndTheCompletionWithItsChange() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		String code = http.withBasicAuth("thao.dtk", "demo").postForEntity("/api/requests", new HttpEntity<>("""
+				{"procedureCode":"TAM_TRU","channel":"DESK","unitCode":"HOAMINH",
+				 "applicant":{"fullName":"Lê Văn Hùng","personalId":"048090000789","phone":"0905333444",
+				              "address":"Tổ dân phố 15, phường Hòa Minh"},
+				 "documents":[{"code":"CT01"},{"code":"CHO_O_HOP_PHAP"}]}""", headers), JsonNode.class)
+			.getBody()
+			.get("receiptCode")
+			.asText();
+		String taskId = http.withBasicAuth("thao.dtk", "demo")
+			.getForObject("/engine-rest/task?processInstanceBusinessKey=" + code, JsonNode.class)
+			.get(0)
+			.get("id")
+			.asText();
+		String completion = "/engine-rest/task/" + taskId + "/complete";
+
+		ResponseEntity<String> refused = http.withBasicAuth("thao.dtk", "demo")
+			.postForEntity(completion, new HttpEntity<>("{\"variables\":{}}", headers), String.class);
+		ResponseEntity<String> done = http.withBasicAuth("thao.dtk", "demo").postForEntity(completion,
+				new HttpEntity<>("{\"variables\":{\"dossierComplete\":{\"value\":true,\"type\":\"Boolean\"}}}",
+						headers),
+				String.class);
+
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		JsonNode events = http.withBasicAuth("admin", "admin")
+			.getForObject("/api/audit?from=" + today() + "&to=" + today() + "&actor=thao.dtk", JsonNode.class);
+		assertThat(events.toString()).contains(
+				"\"action\":\"POST\",\"resource\":\"" + completion + "\",\"outcome\":400",
+				"\"action\":\"POST\",\"resource\":\"" + completion + "\",\"outcome\":204");
+	}
+
+	@Test
 	void letsOnlyAuditorsAndAdministratorsReadTheLogAndNobodyChangeIt() {
 		assertThat(http.withBasicAuth("thao.dtk", "demo")
 			.getForEntity("/api/audit?from=" + today() + "&to=" + today(), String.class)
