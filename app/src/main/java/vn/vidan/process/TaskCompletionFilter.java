@@ -17,17 +17,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.cfg.CommandChecker;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
@@ -44,15 +40,15 @@ import vn.vidan.web.ProblemException;
 import vn.vidan.web.ProblemMessages;
 
 /**
- * Guards task completion on Camunda's REST API (Tasklist submits forms through it). First who may see the task, by the
- * engine's read check for it under the caller's Camunda authorizations: an unknown task is a 404 and a task the caller
- * may not see a 403, whatever the body, so nothing about the answers tells another unit what exists. Then the body: no JSON (or a
+ * Guards task completion on Camunda's REST API (Tasklist submits forms through it). First who may see the task, by a
+ * task query under the caller's Camunda authorizations: an unknown task is a 404 and a task the caller may not see a
+ * 403, whatever the body, so nothing about the answers tells another unit what exists. Then the body: no JSON (or a
  * duplicate key) is a 400. Then the answers, with the {@link TaskAnswerCheck} of the task's process, so an officer
  * gets a problem+json 400 that says what is missing (in the caller's language, with {@code errors} by field), not the
  * engine's 500 for a failed task listener. Tasks of processes without a check pass on after the first two steps.
  * Ordered after Spring Security and the audit filter but before Camunda's own authentication filter, so it sets the
  * caller's Camunda identity itself for the visibility check (user and Camunda groups) and looks up the task's
- * process without it. Task, check and process are read in one engine command.
+ * process without it.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER + 2)
@@ -67,7 +63,9 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 
 	private final IdentityService identity;
 
-	private final ProcessEngine engine;
+	private final RuntimeService runtime;
+
+	private final RepositoryService repository;
 
 	private final List<TaskAnswerCheck> checks;
 
@@ -75,11 +73,12 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 
 	private final ProblemMessages messages;
 
-	TaskCompletionFilter(ProcessEngine engine, List<TaskAnswerCheck> checks, ObjectMapper json,
-			ProblemMessages messages) {
-		this.engine = engine;
-		this.tasks = engine.getTaskService();
-		this.identity = engine.getIdentityService();
+	TaskCompletionFilter(TaskService tasks, IdentityService identity, RuntimeService runtime,
+			RepositoryService repository, List<TaskAnswerCheck> checks, ObjectMapper json, ProblemMessages messages) {
+		this.tasks = tasks;
+		this.identity = identity;
+		this.runtime = runtime;
+		this.repository = repository;
 		this.checks = checks;
 		this.json = json;
 		this.messages = messages;
@@ -95,9 +94,11 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Matcher completion = COMPLETION.matcher(request.getRequestURI());
 		completion.matches();
-		Seen task = look(completion.group(1));
-		if (task == null || !task.visible()) {
-			messages.write(request, response, task != null ? new ProblemException(HttpStatus.FORBIDDEN, "task.notVisible")
+		String taskId = completion.group(1);
+		Task task = visibleTask(taskId);
+		if (task == null) {
+			boolean exists = tasks.createTaskQuery().taskId(taskId).count() > 0;
+			messages.write(request, response, exists ? new ProblemException(HttpStatus.FORBIDDEN, "task.notVisible")
 					: new ProblemException(HttpStatus.NOT_FOUND, "task.unknown"));
 			return;
 		}
@@ -111,20 +112,27 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 					JsonProblems.duplicateKey(notJson) ? "web.duplicateKey" : "web.notJson"));
 			return;
 		}
-		Optional<TaskAnswerCheck> check = task.check();
+		// Not the id's prefix: a definition id is a bare UUID when key:version:UUID would exceed 64 characters.
+		String processKey = task.getProcessDefinitionId() == null ? ""
+				: repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+		Optional<TaskAnswerCheck> check = checks.stream().filter(candidate -> candidate.covers(processKey)).findFirst();
 		if (check.isEmpty()) {
 			chain.doFilter(new CachedBodyRequest(request, body), response);
 			return;
 		}
+		String businessKey = runtime.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult()
+			.getBusinessKey();
 		// What is sent, else what the task already holds (the engine's listener sees both).
-		List<AnswerProblem> problems = check.get().problems(task.taskKey(), name -> {
+		List<AnswerProblem> problems = check.get().problems(task.getTaskDefinitionKey(), name -> {
 			JsonNode sent = variables.get(name);
 			if (sent == null) {
-				return tasks.getVariable(task.id(), name);
+				return tasks.getVariable(task.getId(), name);
 			}
 			JsonNode value = sent.path("value");
 			return value.isMissingNode() || value.isNull() ? null : value.asText();
-		}, task.businessKey());
+		}, businessKey);
 		if (!problems.isEmpty()) {
 			Map<String, String> errors = new LinkedHashMap<>();
 			problems.forEach(problem -> errors.putIfAbsent(problem.field(), messages.text(problem)));
@@ -137,42 +145,15 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 		chain.doFilter(new CachedBodyRequest(request, body), response);
 	}
 
-	/** What the filter needs of a task: whether the caller may see it, and its check with the case's business key. */
-	private record Seen(String id, String taskKey, boolean visible, Optional<TaskAnswerCheck> check,
-			String businessKey) {
-	}
-
 	/**
-	 * The task, or null if there is none, in one engine command: found by its id; visible if the signed-in person may
-	 * read it under their Camunda authorizations (their user and Camunda groups, as the directory sync keeps them, and
-	 * a token's; administrators also as {@code camunda-admin}), by the engine's own read check for a task, the one its
-	 * task query applies; then, only for a process with an answer check, the case's business key.
+	 * The task if the signed-in person may see it under their Camunda authorizations (their user and Camunda groups,
+	 * as the directory sync keeps them, and a token's; administrators also as {@code camunda-admin}), else null.
 	 */
-	private Seen look(String taskId) {
+	private Task visibleTask(String taskId) {
 		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		return commands().execute(context -> {
-			TaskEntity task = context.getTaskManager().findTaskById(taskId);
-			if (task == null) {
-				return null;
-			}
-			if (caller == null || !caller.isAuthenticated() || !mayRead(context, task, caller)) {
-				return new Seen(task.getId(), task.getTaskDefinitionKey(), false, Optional.empty(), null);
-			}
-			// Not the id's prefix: a definition id is a bare UUID when key:version:UUID would exceed 64 characters.
-			String processKey = task.getProcessDefinitionId() == null ? ""
-					: context.getProcessEngineConfiguration()
-						.getDeploymentCache()
-						.findDeployedProcessDefinitionById(task.getProcessDefinitionId())
-						.getKey();
-			Optional<TaskAnswerCheck> check = checks.stream().filter(candidate -> candidate.covers(processKey)).findFirst();
-			String businessKey = check.isEmpty() || task.getProcessInstanceId() == null ? null
-					: context.getExecutionManager().findExecutionById(task.getProcessInstanceId()).getBusinessKey();
-			return new Seen(task.getId(), task.getTaskDefinitionKey(), true, check, businessKey);
-		});
-	}
-
-	/** The engine's read check for the task, as the caller (groups looked up before the caller is set). */
-	private boolean mayRead(CommandContext context, TaskEntity task, Authentication caller) {
+		if (caller == null || !caller.isAuthenticated()) {
+			return null;
+		}
 		List<String> groups = new ArrayList<>(
 				identity.createGroupQuery().groupMember(caller.getName()).list().stream().map(Group::getId).toList());
 		for (GrantedAuthority authority : caller.getAuthorities()) {
@@ -185,24 +166,11 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 		}
 		identity.setAuthentication(caller.getName(), groups);
 		try {
-			if (!context.getTenantManager().isAuthenticatedTenant(task.getTenantId())) {
-				return false;
-			}
-			for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
-				checker.checkReadTask(task);
-			}
-			return true;
-		}
-		catch (AuthorizationException notAllowed) {
-			return false;
+			return tasks.createTaskQuery().taskId(taskId).singleResult();
 		}
 		finally {
 			identity.clearAuthentication();
 		}
-	}
-
-	private CommandExecutor commands() {
-		return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
 	}
 
 }
