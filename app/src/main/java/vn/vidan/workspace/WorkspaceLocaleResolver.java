@@ -34,6 +34,12 @@ public class WorkspaceLocaleResolver implements LocaleResolver {
 
 	private static final String SESSION_KEY = WorkspaceLocaleResolver.class.getName() + ".locale";
 
+	/** The person this session already found without a saved choice: asked once per session, not on every message. */
+	private static final String NO_CHOICE_KEY = WorkspaceLocaleResolver.class.getName() + ".noChoice";
+
+	/** This request's answer: a page asks for the locale once per message it renders. */
+	private static final String REQUEST_KEY = WorkspaceLocaleResolver.class.getName() + ".resolved";
+
 	private final JdbcTemplate jdbc;
 
 	WorkspaceLocaleResolver(JdbcTemplate jdbc) {
@@ -42,6 +48,15 @@ public class WorkspaceLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(REQUEST_KEY) instanceof Locale resolved) {
+			return resolved;
+		}
+		Locale locale = resolve(request);
+		request.setAttribute(REQUEST_KEY, locale);
+		return locale;
+	}
+
+	private Locale resolve(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/actuator/")) {
 			return fromHeader(request.getHeader("Accept-Language"));
@@ -51,7 +66,7 @@ public class WorkspaceLocaleResolver implements LocaleResolver {
 		if (session != null && user != null && session.getAttribute(SESSION_KEY) instanceof Locale chosen) {
 			return chosen;
 		}
-		if (user != null) {
+		if (user != null && (session == null || !user.equals(session.getAttribute(NO_CHOICE_KEY)))) {
 			List<String> saved = jdbc.queryForList("SELECT locale FROM ws_user_preference WHERE username = ?",
 					String.class, user);
 			if (!saved.isEmpty()) {
@@ -60,6 +75,9 @@ public class WorkspaceLocaleResolver implements LocaleResolver {
 					session.setAttribute(SESSION_KEY, locale);
 				}
 				return locale;
+			}
+			if (session != null) {
+				session.setAttribute(NO_CHOICE_KEY, user);
 			}
 		}
 		if (request.getCookies() != null) {
@@ -91,6 +109,7 @@ public class WorkspaceLocaleResolver implements LocaleResolver {
 			}
 			request.getSession().setAttribute(SESSION_KEY, chosen);
 		}
+		request.setAttribute(REQUEST_KEY, chosen);
 	}
 
 	/** Vietnamese or English, whichever the header prefers; Vietnamese when it names neither. */
