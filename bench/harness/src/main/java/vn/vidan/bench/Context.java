@@ -1,0 +1,20 @@
+package vn.vidan.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What every scenario gets: the database, the report, the scale, where the jars and logs are, the systems to run. */
+public record Context(MariaDb db, Report report, Scale scale, Path repository, Path logs,
+		List<SystemUnderTest.Kind> systems) {
+
+	/** Starts a system on a fresh schema (or as {@code options} say), logging under this run's logs. */
+	public SystemUnderTest start(SystemUnderTest.Kind kind, SystemUnderTest.Options options) {
+		return SystemUnderTest.start(kind, db, repository, logs, options);
+	}
+
+	public void log(String line) {
+		System.out.println("[bench] " + line);
+		System.out.flush();
+	}
+
+}
