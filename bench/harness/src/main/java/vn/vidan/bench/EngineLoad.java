@@ -155,6 +155,21 @@ public final class EngineLoad implements Scenario {
 	/** V2: a dossier filed at the desk and worked to hand-over by the officers it is routed to. */
 	private void v2(Context context, SystemUnderTest system) {
 		Latencies latencies = new Latencies();
+		Path recording = context.logs().resolve("vidan-v2.jfr");
+		Profile[] profile = new Profile[1];
+		ClosedLoop.Window window = new ClosedLoop.Window() {
+
+			@Override
+			public void opened() {
+				profile[0] = Profile.start(system.process(), recording);
+			}
+
+			@Override
+			public void closed() {
+				profile[0].stop();
+			}
+
+		};
 		ClosedLoop.Result result = ClosedLoop.run(system, context.db(), latencies, context.scale().clients(),
 				client -> {
 					Http desk = system.client(latencies, DESK);
@@ -168,11 +183,25 @@ public final class EngineLoad implements Scenario {
 						complete(desk, code, TASK_HAND_OVER_RESULT, Vars.HAND_OVER_METHOD, "DESK");
 						return 4;
 					};
-				}, context.scale().warmUp(), context.scale().measure());
+				}, context.scale().warmUp(), context.scale().measure(), window);
 		context.report().addLoop("V2", system.label(), result);
+		profile(context.report(), recording);
 		context.log("V2: " + Report.format(result.tasksPerSecond()) + " user tasks/s, "
 				+ Report.format(result.perTask(result.appCpuMs() + result.dbCpuMs())) + " ms app+DB CPU per task, "
 				+ result.errors() + " errors");
+	}
+
+	/** Where Vidan's CPU went during V2's measured window, from the JFR recording's samples. */
+	private static void profile(Report report, Path recording) {
+		report.note("V2", "Profile of Vidan's JVM over the measured window (JFR CPU samples, `"
+				+ recording.getFileName() + "` in the logs). Self time by library: " + shares(Profile.byLibrary(recording, 10)) + ".");
+		report.note("V2", "Samples by the deepest Vidan class on the stack: " + shares(Profile.byVidanClass(recording, 10)) + ".");
+		report.note("V2", "Hottest methods (self time): " + shares(Profile.byMethod(recording, 10)) + ".");
+	}
+
+	private static String shares(List<Profile.Share> shares) {
+		return String.join(", ", shares.stream()
+			.map(share -> "`" + share.name() + "` " + Report.format(share.percent()) + "%").toList());
 	}
 
 	/** Finds a dossier's open task at {@code taskKey} as Vidan's API clients do, and completes it with one answer. */
