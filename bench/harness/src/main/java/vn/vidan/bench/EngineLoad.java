@@ -41,6 +41,12 @@ public final class EngineLoad implements Scenario {
 
 	static final String UNIT = "HOAMINH";
 
+	/**
+	 * Who starts S1 and S2 instances on Vidan: officers may not start a process through the engine API (every case
+	 * starts through Vidan's own API, as V2's intake does), so an administrator's session starts them.
+	 */
+	static final String STARTER = "admin";
+
 	/** The peers' candidate group and user (their REST is open; the user only names the assignee). */
 	static final String PEER_GROUP = "bench";
 
@@ -93,7 +99,8 @@ public final class EngineLoad implements Scenario {
 		report.note("S1", "Each system at its own default history level, and the peers again at Vidan's (audit).");
 		report.note("S2", "Vidan runs the same model with its routing and calendar beans (candidate groups from the "
 				+ "directory, due dates in working days), deployed through its Modeler endpoint as `designer`, and "
-				+ "authorization on. The peers run it with a fixed group, no authorization and open REST, as their "
+				+ "authorization on; an administrator's session starts the instances (officers may not start a process "
+				+ "through the engine API) and the desk officer's claims and completes the tasks. The peers run it with a fixed group, no authorization and open REST, as their "
 				+ "getting-started guides leave them.");
 	}
 
@@ -107,8 +114,9 @@ public final class EngineLoad implements Scenario {
 		ClosedLoop.Result result = ClosedLoop.run(system, context.db(), latencies, context.scale().clients(),
 				client -> {
 					Http http = system.client(latencies, DESK);
+					Http starter = vidan ? system.client(latencies, STARTER) : http;
 					return () -> {
-						EngineApi.Started started = api.start(http, "benchS2", start);
+						EngineApi.Started started = api.start(starter, "benchS2", start);
 						EngineApi.Task review = only(api.tasks(http, started.id()), "reviewCase");
 						api.claim(http, review.id(), user);
 						api.complete(http, review.id(), Map.of());
@@ -131,7 +139,7 @@ public final class EngineLoad implements Scenario {
 		Map<String, Object> start = vidan ? Map.of("unitCode", UNIT) : Map.of();
 		ClosedLoop.Result result = ClosedLoop.run(system, context.db(), latencies, context.scale().clients(),
 				client -> {
-					Http http = system.client(latencies, DESK);
+					Http http = system.client(latencies, vidan ? STARTER : DESK);
 					return () -> {
 						if (!api.start(http, "benchS1", start).ended()) {
 							throw new IllegalStateException("benchS1 did not end in its start call");

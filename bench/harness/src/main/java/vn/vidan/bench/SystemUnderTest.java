@@ -62,8 +62,10 @@ public final class SystemUnderTest implements AutoCloseable {
 	public static final String DRIVER_OPTIONS = "useBulkStmts=false&rewriteBatchedStatements=false"
 			+ "&nullDatabaseMeansCurrent=true";
 
-	/** Vidan's demo password; the peers have no sign-in (their guides' default). */
-	public static final String DEMO_PASSWORD = "demo";
+	/** Vidan's demo passwords (admin's own, everyone else's); the peers have no sign-in (their guides' default). */
+	static String demoPassword(String user) {
+		return "admin".equals(user) ? "admin" : "demo";
+	}
 
 	private final Kind kind;
 
@@ -212,7 +214,7 @@ public final class SystemUnderTest implements AutoCloseable {
 	/** A client of this system: signed in as {@code user} on Vidan; the peers' REST is open, as their guides leave it. */
 	public Http client(Latencies latencies, String user) {
 		Http http = new Http(process::uri, latencies);
-		return kind == Kind.VIDAN ? http.signIn(user, DEMO_PASSWORD) : http;
+		return kind == Kind.VIDAN ? http.signIn(user, demoPassword(user)) : http;
 	}
 
 	public long cpuMillis() {
