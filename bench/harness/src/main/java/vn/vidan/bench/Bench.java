@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.vidan.bench.SystemUnderTest.Kind;
 
@@ -41,7 +42,7 @@ public final class Bench {
 		Report report = new Report();
 		int failures = 0;
 		try (MariaDb db = MariaDb.start(out.resolve("db"), scale.name().equals("full") ? "2G" : "512M")) {
-			Context context = new Context(db, report, scale, repository, out.resolve("logs"), systems);
+			Context context = new Context(db, report, scale, repository, out.resolve("logs"), systems, Set.copyOf(only));
 			context.log("MariaDB " + version(db) + " on port " + db.url("") + "; scale " + scale.name());
 			double ceiling = WriteCeiling.measure(db, scale.clients(), scale.s1Measure());
 			report.add("DB", "MariaDB", "write ceiling (one-row transactions, " + scale.clients() + " clients)", ceiling,
@@ -82,7 +83,7 @@ public final class Bench {
 	static void shares(Report report, double ceiling) {
 		for (String scenario : List.of("S2", "V2")) {
 			for (Report.Figure figure : report.figures()) {
-				if (figure.scenario().equals(scenario) && figure.metric().equals("explicit COMMITs per lifecycle")) {
+				if (figure.scenario().equals(scenario) && figure.metric().equals("transactions (COMMITs) per lifecycle")) {
 					double perSecond = figure.value()
 							* report.value(scenario, figure.system(), "lifecycles/s").orElse(Double.NaN);
 					report.add(scenario, figure.system(), "share of the DB write ceiling", 100 * perSecond / ceiling, "%");
@@ -142,7 +143,7 @@ public final class Bench {
 				+ " on loopback, innodb_flush_log_at_trx_commit=1, a fresh schema per system.");
 		report.header("- CPU is user + system time from /proc of the app's JVM, of mariadbd and of the load "
 				+ "generator, read at the edges of the measured window. Statements, commits and row writes are "
-				+ "deltas of SHOW GLOBAL STATUS (Questions, Handler_commit, Com_commit, Innodb_rows_*).");
+				+ "deltas of SHOW GLOBAL STATUS (Questions, Handler_commit, Com_commit, Handler_write/update/delete, Innodb_data_fsyncs).");
 		report.header("- Clients sign in the way real ones do: a session from Vidan's sign-in form (never HTTP Basic "
 				+ "per call); the peers' REST is open, as their getting-started guides leave it.");
 	}

@@ -63,6 +63,25 @@ public final class ClosedLoop {
 	 */
 	public static Result run(SystemUnderTest system, MariaDb db, Latencies latencies, int clients,
 			IntFunction<Client> factory, Duration warmUp, Duration measure) {
+		return run(system, db, latencies, clients, factory, warmUp, measure, Window.NONE);
+	}
+
+	/** Told when the measured window opens and closes (a profiler recording just that window). */
+	public interface Window {
+
+		Window NONE = new Window() {
+		};
+
+		default void opened() {
+		}
+
+		default void closed() {
+		}
+
+	}
+
+	public static Result run(SystemUnderTest system, MariaDb db, Latencies latencies, int clients,
+			IntFunction<Client> factory, Duration warmUp, Duration measure, Window window) {
 		List<Client> made = new ArrayList<>();
 		for (int i = 0; i < clients; i++) {
 			made.add(factory.apply(i));
@@ -101,6 +120,7 @@ public final class ClosedLoop {
 			thread.start();
 		}
 		MariaDb.sleep(warmUp);
+		window.opened();
 		Map<String, Long> dbBefore = db.status();
 		long appBefore = system.cpuMillis();
 		long dbCpuBefore = db.cpuMillis();
@@ -116,6 +136,7 @@ public final class ClosedLoop {
 		long dbCpu = db.cpuMillis() - dbCpuBefore;
 		long driverCpu = Proc.selfCpuMillis() - driverBefore;
 		Map<String, Long> dbAfter = db.status();
+		window.closed();
 		running.set(false);
 		for (Thread thread : threads) {
 			try {

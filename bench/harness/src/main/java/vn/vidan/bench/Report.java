@@ -81,11 +81,10 @@ public final class Report {
 		add(scenario, system, "driver CPU per lifecycle", result.perLifecycle(result.driverCpuMs()), "ms");
 		add(scenario, system, "app + DB CPU per user task", result.perTask(result.appCpuMs() + result.dbCpuMs()), "ms");
 		add(scenario, system, "statements per lifecycle", result.perLifecycle(result.db("Questions")), "");
-		add(scenario, system, "commits per lifecycle", result.perLifecycle(result.db("Handler_commit")), "");
-		add(scenario, system, "explicit COMMITs per lifecycle", result.perLifecycle(result.db("Com_commit")), "");
-		add(scenario, system, "row writes per lifecycle", result.perLifecycle(result.db("Innodb_rows_inserted")
-				+ result.db("Innodb_rows_updated") + result.db("Innodb_rows_deleted")), "");
-		add(scenario, system, "log fsyncs/s", result.db("Innodb_os_log_fsyncs") / result.seconds(), "1/s");
+		add(scenario, system, "handler commits per lifecycle (reads included)", result.perLifecycle(result.db("Handler_commit")), "");
+		add(scenario, system, "transactions (COMMITs) per lifecycle", result.perLifecycle(result.db("Com_commit")), "");
+		add(scenario, system, "row writes per lifecycle", result.perLifecycle(MariaDb.rowWrites(result.db())), "");
+		add(scenario, system, "InnoDB fsyncs/s", result.db("Innodb_data_fsyncs") / result.seconds(), "1/s");
 		add(scenario, system, "failed lifecycles", result.errors(), "");
 		result.calls().forEach((call, histogram) -> {
 			add(scenario, system, call + " p50", histogram.getValueAtPercentile(50) / 1000.0, "ms");
