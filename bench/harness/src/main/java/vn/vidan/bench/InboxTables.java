@@ -32,20 +32,26 @@ final class InboxTables {
 	/** Rows written per table, in order. */
 	final Map<String, Long> rows = new LinkedHashMap<>();
 
+	/** Per table: seconds, and MariaDB's CPU seconds, of its INSERT … SELECT. */
+	final Map<String, String> times = new LinkedHashMap<>();
+
+	private final MariaDb db;
+
 	private final Connection connection;
 
 	private final String schema;
 
 	private final InboxStaging data;
 
-	private InboxTables(Connection connection, String schema, InboxStaging data) {
+	private InboxTables(MariaDb db, Connection connection, String schema, InboxStaging data) {
+		this.db = db;
 		this.connection = connection;
 		this.schema = schema;
 		this.data = data;
 	}
 
-	/** Loads {@code data} into the system's schema; the rows written per table. */
-	static Map<String, Long> load(MariaDb db, Kind kind, String schema, InboxStaging data) throws SQLException {
+	/** Loads {@code data} into the system's schema: what it wrote. */
+	static InboxTables load(MariaDb db, Kind kind, String schema, InboxStaging data) throws SQLException {
 		try (Connection connection = db.connect(schema)) {
 			try (Statement session = connection.createStatement()) {
 				// This connection's INSERT … SELECT into an empty table is then InnoDB's bulk load (no undo per row,
@@ -53,7 +59,7 @@ final class InboxTables {
 				// consistent by construction, and a duplicate key still fails the load.
 				session.execute("SET SESSION unique_checks = 0, foreign_key_checks = 0");
 			}
-			InboxTables tables = new InboxTables(connection, schema, data);
+			InboxTables tables = new InboxTables(db, connection, schema, data);
 			switch (kind) {
 				case VIDAN -> tables.vidan();
 				case CAMUNDA, OPERATON -> tables.camunda();
@@ -61,7 +67,7 @@ final class InboxTables {
 				default -> throw new IllegalArgumentException(kind.toString());
 			}
 			tables.analyze();
-			return tables.rows;
+			return tables;
 		}
 	}
 
@@ -313,11 +319,15 @@ final class InboxTables {
 				values.add(value);
 			}
 		});
+		long started = System.nanoTime();
+		long cpu = db.cpuMillis();
 		try (Statement sql = connection.createStatement()) {
 			long written = sql.executeLargeUpdate("INSERT INTO " + table + " ("
 					+ String.join(", ", names) + ") SELECT " + String.join(", ", values) + " " + from);
 			rows.merge(table, written, Long::sum);
 		}
+		times.put(table, String.format("%.0f s (DB CPU %.0f s)", (System.nanoTime() - started) / 1e9,
+				(db.cpuMillis() - cpu) / 1000.0));
 	}
 
 	private Set<String> columnsOf(String table) throws SQLException {
