@@ -24,8 +24,8 @@ import java.util.Set;
  * tasks over {@value #UNITS_AT_FULL} communes and wards in {@value #PROVINCES} provinces, one ward (Hòa Minh, of the
  * demo province Đà Nẵng) holding {@value #BUSY_AT_FULL} of every 500,000, one task in {@value #DEPARTMENT_SHARE}
  * belonging to a province department, 30% claimed; closed cases done over three years. Each task has one candidate
- * group of its unit ({@code <unit>}, {@code .desk}, {@code .leaders}, {@code .area}, {@code .duty}), so the desk officer
- * of Hòa Minh ({@code thao.dtk}, groups {@code HOAMINH} and {@code HOAMINH.desk}) may take about 0.07% of them.
+ * group of its unit ({@code <unit>}, {@code .desk}, {@code .leaders}, {@code .area}, {@code .duty}), so the desk
+ * officer of Hòa Minh ({@code thao.dtk}, groups {@code HOAMINH} and {@code HOAMINH.desk}) may take about 0.14% of them.
  * <p>
  * The cases' people and addresses come from a pool of {@link #templates} generated here (names weighted as Vietnamese
  * family names are, ID numbers, streets); everything else per task (unit, times, assignee, group, case code) is
@@ -144,7 +144,7 @@ final class InboxStaging {
 		return staging;
 	}
 
-	void drop(MariaDb db) {
+	static void drop(MariaDb db) {
 		db.execute("", "DROP DATABASE IF EXISTS " + SCHEMA);
 	}
 
