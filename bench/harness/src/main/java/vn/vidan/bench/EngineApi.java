@@ -26,7 +26,10 @@ public interface EngineApi {
 	/** How many open tasks are waiting at {@code taskKey}. */
 	long countTasks(Http http, String taskKey);
 
-	/** One page of the open tasks a candidate group may take, newest first (the inbox query), {@code max} rows. */
+	/**
+	 * One page of the open tasks a candidate group may take, newest first (the inbox query), {@code max} rows;
+	 * {@code group} may be a comma list (a user in several groups).
+	 */
 	int candidateTasks(Http http, String group, int max);
 
 }

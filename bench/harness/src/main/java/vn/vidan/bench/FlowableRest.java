@@ -57,7 +57,9 @@ public final class FlowableRest implements EngineApi {
 
 	@Override
 	public int candidateTasks(Http http, String group, int max) {
-		return http.get("inbox page", root + "/runtime/tasks?candidateGroup=" + Http.encode(group)
+		// A comma list (a user in several groups) is Flowable's candidateGroups; one group its candidateGroup.
+		String param = group.contains(",") ? "candidateGroups=" : "candidateGroup=";
+		return http.get("inbox page", root + "/runtime/tasks?" + param + Http.encode(group)
 				+ "&sort=createTime&order=desc&start=0&size=" + max)
 			.expect("inbox page", 200).json().get("data").size();
 	}
