@@ -53,8 +53,14 @@ public final class SystemUnderTest implements AutoCloseable {
 
 	}
 
-	/** The driver options every system gets: Vidan's mariadb profile uses the same (useBulkStmts breaks job locking). */
-	public static final String DRIVER_OPTIONS = "useBulkStmts=false&rewriteBatchedStatements=false";
+	/**
+	 * The driver options every system gets: Vidan's mariadb profile's (useBulkStmts breaks job locking), and
+	 * nullDatabaseMeansCurrent: the engines ask JDBC metadata whether their tables exist with no catalog, which
+	 * Connector/J answers from every schema of the server, so an engine on a fresh schema would skip creating its
+	 * tables while another system's schema has them.
+	 */
+	public static final String DRIVER_OPTIONS = "useBulkStmts=false&rewriteBatchedStatements=false"
+			+ "&nullDatabaseMeansCurrent=true";
 
 	/** Vidan's demo password; the peers have no sign-in (their guides' default). */
 	public static final String DEMO_PASSWORD = "demo";
@@ -133,6 +139,7 @@ public final class SystemUnderTest implements AutoCloseable {
 				// address, so the per-client sign-in throttle would stop a run of many clients.
 				env.put("VIDAN_COOKIE_SECURE", "false");
 				args.add("--spring.profiles.active=mariadb");
+				args.add("--vidan.mariadb.driver-options=" + DRIVER_OPTIONS);
 				args.add("--vidan.limits.rates.unlimited-clients=127.0.0.1,0:0:0:0:0:0:0:1");
 				if (options.historyLevel() != null) {
 					args.add("--camunda.bpm.history-level=" + options.historyLevel());
