@@ -40,8 +40,14 @@ import vn.vidan.bench.SystemUnderTest.Options;
  */
 public final class DeadlineStorm implements Scenario {
 
-	/** The far-future deadline every seeded timer has until the storm. */
-	static final String FAR_FUTURE = "2099-12-31T00:00:00";
+	/** The far-future deadline every seeded timer has until the storm (Flowable's TIMESTAMP columns end in 2038). */
+	static final String FAR_FUTURE = "2037-12-31T00:00:00";
+
+	/**
+	 * Job executor settings to try on Vidan in one more one-node storm, as {@code name=value,…} of
+	 * {@code camunda.bpm.job-execution} (system property {@code vidan.bench.s4.job-execution}); none by default.
+	 */
+	static final String TRY_JOB_EXECUTION = System.getProperty("vidan.bench.s4.job-execution", "");
 
 	/** Instances started through REST and copied in SQL (the open-case counts are multiples of it). */
 	static final int TEMPLATES = 10;
@@ -63,9 +69,12 @@ public final class DeadlineStorm implements Scenario {
 		report.scenario("S5", "start-up and memory with " + scale.openCases() + " open cases; history bytes per "
 				+ "closed case");
 		for (Kind kind : context.systems()) {
-			round(context, kind, 1);
+			round(context, kind, 1, List.of());
 			if (kind == Kind.VIDAN) {
-				round(context, kind, 2);
+				round(context, kind, 2, List.of());
+				if (!TRY_JOB_EXECUTION.isBlank()) {
+					round(context, kind, 1, List.of(TRY_JOB_EXECUTION.split(",")));
+				}
 			}
 		}
 		report.note("S5", "History bytes: `ACT_HI_%` data and index bytes (InnoDB, after ANALYZE TABLE) after "
@@ -74,7 +83,7 @@ public final class DeadlineStorm implements Scenario {
 				+ "inbox) after " + scale.historyDossiers() + " dossiers worked to hand-over. InnoDB allocates "
 				+ "16 KB pages, so small runs round.");
 		report.note("S5", "Start-up: the system stopped (SIGTERM) and started again on the same schema with "
-				+ scale.openCases() + " open `benchS4` cases; time from `java -jar` to the readiness URL answering 200; "
+				+ (scale.openCases() - 1) + " open `benchS4` cases; time from `java -jar` to the readiness URL answering 200; "
 				+ "RSS (VmRSS) of the JVM right then" + (scale.idle().isZero() ? "." : " and after "
 						+ scale.idle().toSeconds() + " s idle."));
 		report.note("S4", "Open cases: " + TEMPLATES + " `benchS4` instances started through each engine's REST "
@@ -98,28 +107,37 @@ public final class DeadlineStorm implements Scenario {
 				+ "schema, both up when the timers fall due.");
 	}
 
-	/** One system: S5 and the storm on one node, or (Vidan only) the storm on two. */
-	private void round(Context context, Kind kind, int nodes) throws Exception {
+	/**
+	 * One system: S5 and the storm on one node, or (Vidan only) the storm on two, or on one with job executor settings
+	 * {@code tried} ({@code name=value} of {@code camunda.bpm.job-execution}) and no S5.
+	 */
+	private void round(Context context, Kind kind, int nodes, List<String> tried) throws Exception {
 		Scale scale = context.scale();
 		MariaDb db = context.db();
-		String schema = "bench_" + kind.id + (nodes == 2 ? "_2n" : "");
-		String label = kind == Kind.VIDAN ? kind.label + (nodes == 1 ? " (1 node)" : " (2 nodes)") : kind.label;
+		boolean s5 = nodes == 1 && tried.isEmpty();
+		String schema = "bench_" + kind.id + (nodes == 2 ? "_2n" : s5 ? "" : "_tried");
+		String label = kind == Kind.VIDAN ? kind.label + (nodes == 1 ? " (1 node" : " (2 nodes")
+				+ (tried.isEmpty() ? "" : ", job-execution " + String.join(", ", tried)) + ")" : kind.label;
+		Options options = Options.defaults().existingSchema(schema);
+		for (String setting : tried) {
+			options = options.args("--camunda.bpm.job-execution." + setting.trim());
+		}
 		db.freshSchema(schema);
 		List<SystemUnderTest> running = new ArrayList<>();
 		try {
-			SystemUnderTest first = context.start(kind, Options.defaults().existingSchema(schema)
-				.named(kind.id + (nodes == 2 ? "-node1" : "")));
+			SystemUnderTest first = context.start(kind, options.named(kind.id + (nodes == 2 ? "-node1"
+					: s5 ? "" : "-tried")));
 			running.add(first);
 			context.log(label + " ready in " + first.startUp().toMillis() + " ms");
 			if (kind == Kind.VIDAN) {
 				EngineLoad.deployToVidan(first, context.repository());
 				EngineLoad.grantStartToDesk(first);
 			}
-			if (nodes == 1) {
+			if (s5) {
 				historyCost(context, first, schema);
 			}
-			OpenCases.Seeded seeded = seed(context, first, schema, scale.openCases());
-			if (nodes == 1) {
+			OpenCases.Seeded seeded = seed(context, first, schema, scale.openCases(), label);
+			if (s5) {
 				first.close();
 				running.remove(first);
 				SystemUnderTest restarted = context.start(kind, Options.defaults().existingSchema(schema)
@@ -137,9 +155,8 @@ public final class DeadlineStorm implements Scenario {
 							restarted.rssBytes() / 1048576.0, "MB");
 				}
 			}
-			else {
-				SystemUnderTest second = context.start(kind, Options.defaults().existingSchema(schema)
-					.named(kind.id + "-node2"));
+			else if (nodes == 2) {
+				SystemUnderTest second = context.start(kind, options.named(kind.id + "-node2"));
 				running.add(second);
 				context.log(label + ": second node ready in " + second.startUp().toMillis() + " ms");
 			}
@@ -214,7 +231,8 @@ public final class DeadlineStorm implements Scenario {
 	 * {@code cases} open {@code benchS4} cases: {@link #TEMPLATES} started through REST, copied in SQL; checked through
 	 * REST (the count of open {@code waitForDeadline} tasks; one copied task claimed and completed).
 	 */
-	private OpenCases.Seeded seed(Context context, SystemUnderTest system, String schema, int cases) throws Exception {
+	private OpenCases.Seeded seed(Context context, SystemUnderTest system, String schema, int cases, String label)
+			throws Exception {
 		boolean vidan = system.kind() == Kind.VIDAN;
 		EngineApi api = system.api();
 		Http http = system.client(new Latencies(), EngineLoad.DESK);
@@ -246,10 +264,11 @@ public final class DeadlineStorm implements Scenario {
 					+ (cases - 1));
 		}
 		double seconds = (System.nanoTime() - began) / 1e9;
-		context.log(system.label() + ": " + cases + " open cases in " + Report.format(seconds) + " s ("
+		context.log(label + ": " + cases + " open cases in " + Report.format(seconds) + " s ("
 				+ seeded.rowsPerCaseTotal() + " rows per case: " + seeded.rowsPerCase() + "); REST counts " + open
 				+ ", completed copied task " + copied);
-		context.report().add("S4", system.label(), "rows per open case (seeded)", seeded.rowsPerCaseTotal(), "");
+		context.report().add("S4", label, "rows per open case (seeded)", seeded.rowsPerCaseTotal(), "");
+		context.report().add("S4", label, "seconds to seed the open cases", seconds, "s");
 		return seeded;
 	}
 
