@@ -100,8 +100,8 @@ public final class EngineLoad implements Scenario {
 		report.note("S2", "Vidan runs the same model with its routing and calendar beans (candidate groups from the "
 				+ "directory, due dates in working days), deployed through its Modeler endpoint as `designer`, and "
 				+ "authorization on; an administrator's session starts the instances (officers may not start a process "
-				+ "through the engine API) and the desk officer's claims and completes the tasks. The peers run it with a fixed group, no authorization and open REST, as their "
-				+ "getting-started guides leave them.");
+				+ "through the engine API) and the desk officer's claims and completes the tasks. The peers run it with a fixed "
+				+ "group, no authorization and open REST, as their getting-started guides leave them.");
 	}
 
 	/** S2: start, claim and complete the first task, wait for the async step, complete the second. */
@@ -109,21 +109,11 @@ public final class EngineLoad implements Scenario {
 		Latencies latencies = new Latencies();
 		EngineApi api = system.api();
 		boolean vidan = system.kind() == Kind.VIDAN;
-		Map<String, Object> start = vidan ? Map.of("unitCode", UNIT) : Map.of();
-		String user = vidan ? DESK : PEER_USER;
 		ClosedLoop.Result result = ClosedLoop.run(system, context.db(), latencies, context.scale().clients(),
 				client -> {
 					Http http = system.client(latencies, DESK);
 					Http starter = vidan ? system.client(latencies, STARTER) : http;
-					return () -> {
-						EngineApi.Started started = api.start(starter, "benchS2", start);
-						EngineApi.Task review = only(api.tasks(http, started.id()), "reviewCase");
-						api.claim(http, review.id(), user);
-						api.complete(http, review.id(), Map.of());
-						EngineApi.Task finish = awaitTask(api, http, started.id(), "finishCase");
-						api.complete(http, finish.id(), Map.of());
-						return 2;
-					};
+					return () -> s2Lifecycle(api, starter, http, vidan);
 				}, context.scale().warmUp(), context.scale().measure());
 		context.report().addLoop("S2", system.label(), result);
 		context.log("S2 " + system.label() + ": " + Report.format(result.tasksPerSecond()) + " user tasks/s, "
@@ -182,15 +172,7 @@ public final class EngineLoad implements Scenario {
 				client -> {
 					Http desk = system.client(latencies, DESK);
 					Http chief = system.client(latencies, CHIEF);
-					return () -> {
-						String code = desk.post("file dossier", "/api/requests", DOSSIER).expect("file dossier", 201)
-							.json().get("receiptCode").asText();
-						complete(desk, code, TASK_CHECK_COMPLETENESS, Vars.DOSSIER_COMPLETE, true);
-						complete(desk, code, TASK_VERIFY_DOSSIER, Vars.FIELD_CHECK_NEEDED, false);
-						complete(chief, code, TASK_DECIDE_REQUEST, Vars.DECISION, "APPROVE");
-						complete(desk, code, TASK_HAND_OVER_RESULT, Vars.HAND_OVER_METHOD, "DESK");
-						return 4;
-					};
+					return () -> v2Lifecycle(desk, chief);
 				}, context.scale().warmUp(), context.scale().measure(), window);
 		context.report().addLoop("V2", system.label(), result);
 		profile(context.report(), recording);
@@ -210,6 +192,36 @@ public final class EngineLoad implements Scenario {
 	private static String shares(List<Profile.Share> shares) {
 		return String.join(", ", shares.stream()
 			.map(share -> "`" + share.name() + "` " + Report.format(share.percent()) + "%").toList());
+	}
+
+	/**
+	 * One S2 lifecycle: start {@code benchS2}, claim and complete its first task, wait for the async step, complete the
+	 * second. Returns the user tasks completed (2).
+	 */
+	static int s2Lifecycle(EngineApi api, Http http, boolean vidan) {
+		return s2Lifecycle(api, http, http, vidan);
+	}
+
+	/** The same, with the instance started by {@code starter} (on Vidan an administrator, see {@link #STARTER}). */
+	static int s2Lifecycle(EngineApi api, Http starter, Http http, boolean vidan) {
+		EngineApi.Started started = api.start(starter, "benchS2", vidan ? Map.of("unitCode", UNIT) : Map.of());
+		EngineApi.Task review = only(api.tasks(http, started.id()), "reviewCase");
+		api.claim(http, review.id(), vidan ? DESK : PEER_USER);
+		api.complete(http, review.id(), Map.of());
+		EngineApi.Task finish = awaitTask(api, http, started.id(), "finishCase");
+		api.complete(http, finish.id(), Map.of());
+		return 2;
+	}
+
+	/** One V2 lifecycle: a dossier filed at the desk and worked to hand-over. Returns the user tasks completed (4). */
+	static int v2Lifecycle(Http desk, Http chief) {
+		String code = desk.post("file dossier", "/api/requests", DOSSIER).expect("file dossier", 201)
+			.json().get("receiptCode").asText();
+		complete(desk, code, TASK_CHECK_COMPLETENESS, Vars.DOSSIER_COMPLETE, true);
+		complete(desk, code, TASK_VERIFY_DOSSIER, Vars.FIELD_CHECK_NEEDED, false);
+		complete(chief, code, TASK_DECIDE_REQUEST, Vars.DECISION, "APPROVE");
+		complete(desk, code, TASK_HAND_OVER_RESULT, Vars.HAND_OVER_METHOD, "DESK");
+		return 4;
 	}
 
 	/** Finds a dossier's open task at {@code taskKey} as Vidan's API clients do, and completes it with one answer. */
@@ -268,6 +280,23 @@ public final class EngineLoad implements Scenario {
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
+		}
+	}
+
+	/**
+	 * Lets the desk officer start the benchmark's models through {@code /engine-rest}, as Vidan's administrator would
+	 * for a designer's new process: Vidan grants nobody {@code CREATE} on process instances by default (its own
+	 * dossiers start through {@code /api}). Authorizations for the user: CREATE on process instances,
+	 * CREATE_INSTANCE on each model.
+	 */
+	static void grantStartToDesk(SystemUnderTest system) {
+		Http admin = new Http(system.process()::uri, new Latencies()).signIn("admin", "admin");
+		admin.post("grant", "/engine-rest/authorization/create", "{\"type\":1,\"permissions\":[\"CREATE\"],"
+				+ "\"userId\":\"" + DESK + "\",\"resourceType\":8,\"resourceId\":\"*\"}").expect("grant CREATE", 200);
+		for (String key : List.of("benchS1", "benchS2", "benchS4")) {
+			admin.post("grant", "/engine-rest/authorization/create", "{\"type\":1,\"permissions\":[\"CREATE_INSTANCE\","
+					+ "\"READ_INSTANCE\"],\"userId\":\"" + DESK + "\",\"resourceType\":6,\"resourceId\":\"" + key + "\"}")
+				.expect("grant CREATE_INSTANCE on " + key, 200);
 		}
 	}
 
