@@ -20,8 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class JvmProcess implements AutoCloseable {
 
-	/** The same for every system: a 1 GiB heap ceiling, the JVM's default collector. */
-	public static final List<String> JVM_OPTIONS = List.of("-Xmx1g", "-Dfile.encoding=UTF-8");
+	/** The same for every system: a 1 GiB heap ceiling, the default collector, deep stacks for a JFR profile. */
+	public static final List<String> JVM_OPTIONS = List.of("-Xmx1g", "-Dfile.encoding=UTF-8",
+			"-XX:FlightRecorderOptions:stackdepth=512");
 
 	private final String name;
 
