@@ -1,5 +1,8 @@
 package vn.vidan.bench;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,16 +17,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.imageio.ImageIO;
+
 import org.HdrHistogram.Histogram;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.style.Styler;
 
 /**
  * Every figure of a run, written as {@code report.md} (one table per scenario: a row per figure, a column per system,
  * and Vidan's ratio to stock Camunda), {@code report.csv} (one row per figure) and {@code chart.png} (throughput and
- * latency per system).
+ * latency per system, side by side).
  */
 public final class Report {
 
@@ -167,7 +171,7 @@ public final class Report {
 		return csv.toString();
 	}
 
-	/** User tasks per second (bars, left axis) and the p95 of a task completion (right axis), per system, S2 and V2. */
+	/** Two panels side by side: user tasks per second, and the p95 of a task completion, per system, S2 and V2. */
 	void chart(Path file) throws IOException {
 		List<String> labels = new ArrayList<>();
 		List<Double> throughput = new ArrayList<>();
@@ -179,22 +183,34 @@ public final class Report {
 				p95.add(value(scenario, system, "complete task p95").orElse(0.0));
 			});
 		}
-		CategoryChart chart = new CategoryChartBuilder().width(1200).height(600)
-			.title("User tasks per second (bars) and p95 of a task completion in ms (line), 2 cores, one MariaDB")
-			.xAxisTitle("scenario and system").yAxisTitle("user tasks/s").build();
-		chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-		chart.getStyler().setXAxisLabelRotation(20);
-		chart.setYAxisGroupTitle(1, "p95 complete task (ms)");
 		if (labels.isEmpty()) {
 			labels.add("no S2 or V2 run");
 			throughput.add(0.0);
 			p95.add(0.0);
 		}
-		chart.addSeries("user tasks/s", labels, throughput);
-		var latency = chart.addSeries("p95 complete task (ms)", labels, p95);
-		latency.setYAxisGroup(1);
-		latency.setChartCategorySeriesRenderStyle(org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle.Line);
-		BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+		BufferedImage left = BitmapEncoder.getBufferedImage(panel("User tasks per second (higher is better)",
+				"user tasks/s", labels, throughput, new Color(0x1d, 0x70, 0xb8)));
+		BufferedImage right = BitmapEncoder.getBufferedImage(panel("p95 of a task completion (lower is better)",
+				"ms", labels, p95, new Color(0xd4, 0x35, 0x1c)));
+		BufferedImage both = new BufferedImage(left.getWidth() + right.getWidth(), left.getHeight(),
+				BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = both.createGraphics();
+		graphics.drawImage(left, 0, 0, null);
+		graphics.drawImage(right, left.getWidth(), 0, null);
+		graphics.dispose();
+		ImageIO.write(both, "png", file.toFile());
+	}
+
+	private static CategoryChart panel(String title, String axis, List<String> labels, List<Double> values, Color color) {
+		CategoryChart chart = new CategoryChartBuilder().width(760).height(560).title(title).yAxisTitle(axis).build();
+		chart.getStyler().setLegendVisible(false);
+		chart.getStyler().setXAxisLabelRotation(25);
+		chart.getStyler().setLabelsVisible(true);
+		chart.getStyler().setDecimalPattern("#0.#");
+		chart.getStyler().setChartBackgroundColor(Color.WHITE);
+		chart.getStyler().setSeriesColors(new Color[] { color });
+		chart.addSeries(axis, labels, values);
+		return chart;
 	}
 
 	static String format(double value) {
