@@ -155,12 +155,7 @@ final class InboxTables {
 				"DUE_DATE_", "s.due",
 				"SUSPENSION_STATE_", "1",
 				"TASK_STATE_", "'Created'"), from);
-		insert("ACT_RU_IDENTITYLINK", columns(
-				"ID_", InboxStaging.id("l", "s.n"),
-				"REV_", "1",
-				"GROUP_ID_", "s.grp",
-				"TYPE_", "'candidate'",
-				"TASK_ID_", InboxStaging.id("t", "s.n")), from);
+		insertCandidateLinks(from);
 		String done = "FROM " + S + "task s WHERE s.open = 0";
 		String history = InboxStaging.id("h", "s.n");
 		String millis = "TIMESTAMPDIFF(SECOND, s.created, s.completed) * 1000";
@@ -197,6 +192,16 @@ final class InboxTables {
 				"DUE_DATE_", "s.due",
 				"REMOVAL_TIME_", "s.completed + INTERVAL 30 DAY",
 				"TASK_STATE_", "'Completed'"), done);
+	}
+
+	/** Each open task's candidate group, in the identity-link table Camunda, Operaton and Flowable share. */
+	private void insertCandidateLinks(String from) throws SQLException {
+		insert("ACT_RU_IDENTITYLINK", columns(
+				"ID_", InboxStaging.id("l", "s.n"),
+				"REV_", "1",
+				"GROUP_ID_", "s.grp",
+				"TYPE_", "'candidate'",
+				"TASK_ID_", InboxStaging.id("t", "s.n")), from);
 	}
 
 	private void flowable() throws SQLException {
@@ -241,12 +246,7 @@ final class InboxTables {
 				"SUSPENSION_STATE_", "1",
 				"TENANT_ID_", "''",
 				"IS_COUNT_ENABLED_", "0"), from);
-		insert("ACT_RU_IDENTITYLINK", columns(
-				"ID_", InboxStaging.id("l", "s.n"),
-				"REV_", "1",
-				"GROUP_ID_", "s.grp",
-				"TYPE_", "'candidate'",
-				"TASK_ID_", InboxStaging.id("t", "s.n")), from);
+		insertCandidateLinks(from);
 		String done = "FROM " + S + "task s WHERE s.open = 0";
 		String history = InboxStaging.id("h", "s.n");
 		String millis = "TIMESTAMPDIFF(SECOND, s.created, s.completed) * 1000";
