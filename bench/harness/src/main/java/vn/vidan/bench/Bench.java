@@ -134,13 +134,17 @@ public final class Bench {
 	static void header(Report report, Scale scale, MariaDb db, Instant began) {
 		report.header("- Run: " + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(began.atOffset(ZoneOffset.UTC)) + " UTC, "
 				+ Duration.between(began, Instant.now()).toSeconds() + " s, scale `" + scale.name() + "` ("
-				+ scale.clients() + " clients, warm-up " + scale.warmUp().toSeconds() + " s, measured "
+				+ scale.clients() + " clients; S2: warm-up " + scale.warmUp().toSeconds() + " s, measured "
 				+ scale.measure().toSeconds() + " s).");
 		report.header("- Machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
 				+ ManagementFactory.getOperatingSystemMXBean().getName() + ", Java "
 				+ System.getProperty("java.version") + "; every system in its own JVM with " + JvmProcess.JVM_OPTIONS
 				+ ", the load generator in another; MariaDB " + version(db)
 				+ " on loopback, innodb_flush_log_at_trx_commit=1, a fresh schema per system.");
+		report.header("- Vidan starts as its container image does (infra/deploy/Dockerfile): its jar extracted and a "
+				+ "class data sharing (CDS) archive, which the run's first Vidan JVM writes at its exit and every later "
+				+ "one maps (S1, S2 and V2's JVM starts without it). The peers start as `java -jar`, as their guides "
+				+ "leave them (CDS works for any Spring Boot app; none of their guides sets it up).");
 		report.header("- CPU is user + system time from /proc of the app's JVM, of mariadbd and of the load "
 				+ "generator, read at the edges of the measured window. Statements, commits and row writes are "
 				+ "deltas of SHOW GLOBAL STATUS (Questions, Handler_commit, Com_commit, Handler_write/update/delete, Innodb_data_fsyncs).");

@@ -21,8 +21,12 @@ public record Context(MariaDb db, Report report, Scale scale, Path repository, P
 		return SystemUnderTest.start(kind, db, repository, logs, options);
 	}
 
+	/** When the run began (the JVM's start), so each line says how far into the run it is. */
+	private static final long BEGAN = System.nanoTime();
+
 	public void log(String line) {
-		System.out.println("[bench] " + line);
+		long seconds = (System.nanoTime() - BEGAN) / 1_000_000_000L;
+		System.out.println(String.format("[bench %d:%02d] ", seconds / 60, seconds % 60) + line);
 		System.out.flush();
 	}
 

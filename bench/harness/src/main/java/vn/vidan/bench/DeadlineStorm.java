@@ -52,6 +52,9 @@ public final class DeadlineStorm implements Scenario {
 	/** Instances started through REST and copied in SQL (the open-case counts are multiples of it). */
 	static final int TEMPLATES = 10;
 
+	/** How long the storm waits for its first escalation beyond {@code stormLimit} (engines back off when idle). */
+	static final Duration FIRST_WITHIN = Duration.ofSeconds(60);
+
 	/** Clients closing S5's lifecycles. */
 	static final int HISTORY_CLIENTS = 4;
 
@@ -64,18 +67,12 @@ public final class DeadlineStorm implements Scenario {
 	public void run(Context context) throws Exception {
 		Report report = context.report();
 		Scale scale = context.scale();
-		report.scenario("S4", "deadline storm: " + scale.openCases() + " non-interrupting deadline timers fall due at "
+		report.scenario("S4", "deadline storm: " + scale.stormTimers() + " non-interrupting deadline timers fall due at "
 				+ "once, each makes an escalation task");
 		report.scenario("S5", "start-up and memory with " + scale.openCases() + " open cases; history bytes per "
 				+ "closed case");
 		for (Kind kind : context.systems()) {
-			round(context, kind, 1, List.of());
-			if (kind == Kind.VIDAN) {
-				round(context, kind, 2, List.of());
-				if (!TRY_JOB_EXECUTION.isBlank()) {
-					round(context, kind, 1, List.of(TRY_JOB_EXECUTION.split(",")));
-				}
-			}
+			round(context, kind, TRY_JOB_EXECUTION.isBlank() ? List.of() : List.of(TRY_JOB_EXECUTION.split(",")));
 		}
 		report.note("S5", "History bytes: `ACT_HI_%` data and index bytes (InnoDB, after ANALYZE TABLE) after "
 				+ scale.historyCases() + " closed S2 lifecycles (" + HISTORY_CLIENTS + " clients) minus before, per "
@@ -86,7 +83,7 @@ public final class DeadlineStorm implements Scenario {
 				+ (scale.openCases() - 1) + " open `benchS4` cases; time from `java -jar` to the readiness URL "
 				+ "answering 200; the JVM's CPU time (user + system) until then, which other work on the cores "
 				+ "stretches far less than wall time; RSS (VmRSS) of the JVM right then"
-				+ (scale.idle().isZero() ? "." : " and after " + scale.idle().toSeconds() + " s idle."));
+				+ ", and again after S4's storm on it.");
 		report.note("S4", "Open cases: " + TEMPLATES + " `benchS4` instances started through each engine's REST "
 				+ "(on Vidan as the desk officer, so its listeners fill its inbox read model), then every row those "
 				+ "starts made (engine runtime and history tables, byte arrays, authorizations, Vidan's inbox rows) "
@@ -96,8 +93,10 @@ public final class DeadlineStorm implements Scenario {
 		report.note("S4", "The storm: one SQL UPDATE sets every `benchS4` timer job's due date to now (Camunda, "
 				+ "Operaton, Vidan: `ACT_RU_JOB`; Flowable: `ACT_RU_TIMER_JOB`) on an idle system, so the first "
 				+ "acquisition waits out the job executor's idle back-off as a real deadline would. jobs/s = timers "
-				+ "executed / seconds from the update to the last escalation task (or to the limit of "
-				+ scale.stormLimit().toSeconds() + " s); worst lateness = latest escalation task's create time − "
+				+ "executed / seconds from the update to the last escalation task; the drain is cut "
+				+ scale.stormLimit().toSeconds() + " s after the first escalation (the rate is steady by then; "
+				+ "\"projected time to drain\" extends it to every timer), or " + (scale.stormLimit().toSeconds()
+						+ FIRST_WITHIN.toSeconds()) + " s after the update if none comes; worst lateness = latest escalation task's create time − "
 				+ "due time; duplicates = escalation tasks beyond one per case. Optimistic-locking failures: lines "
 				+ "naming an OptimisticLockingException in the nodes' logs during the storm (Camunda, Operaton and "
 				+ "Vidan log each failed job execution at WARN; Flowable logs them at DEBUG, so its figure may miss "
@@ -105,69 +104,108 @@ public final class DeadlineStorm implements Scenario {
 				+ "(`ACT_RU_METER_LOG`, flushed at shutdown; Camunda family only).");
 		report.note("S4", "Each system runs its job executor at its default settings (Vidan: "
 				+ "`camunda.bpm.job-execution` in application.yml); two-node Vidan runs two app processes on one "
-				+ "schema, both up when the timers fall due.");
+				+ "schema, both up when the timers fall due. Its storm falls on the same open cases as the one-node "
+				+ "storm: the timers that storm left (pushed back to the far future and unlocked while no node runs), "
+				+ "due at once again on the two freshly started nodes; each storm's figures count only the escalations "
+				+ "made since its own due time, and duplicates count over both.");
 	}
 
 	/**
-	 * One system: S5 and the storm on one node, or (Vidan only) the storm on two, or on one with job executor settings
-	 * {@code tried} ({@code name=value} of {@code camunda.bpm.job-execution}) and no S5.
+	 * One system: its open cases seeded once; S5 (a restart on them), then the storm on that one node; on Vidan (or with
+	 * {@code tried} job executor settings) then a second storm on the timers the first left, with two nodes (or one
+	 * node so configured) started on the same schema.
 	 */
-	private void round(Context context, Kind kind, int nodes, List<String> tried) throws Exception {
+	private void round(Context context, Kind kind, List<String> tried) throws Exception {
 		Scale scale = context.scale();
 		MariaDb db = context.db();
-		boolean s5 = nodes == 1 && tried.isEmpty();
-		String schema = "bench_" + kind.id + (nodes == 2 ? "_2n" : s5 ? "" : "_tried");
-		String label = kind == Kind.VIDAN ? kind.label + (nodes == 1 ? " (1 node" : " (2 nodes")
-				+ (tried.isEmpty() ? "" : ", job-execution " + String.join(", ", tried)) + ")" : kind.label;
-		Options options = Options.defaults().existingSchema(schema);
-		for (String setting : tried) {
-			options = options.args("--camunda.bpm.job-execution." + setting.trim());
-		}
+		String schema = "bench_" + kind.id;
+		String label = kind == Kind.VIDAN ? kind.label + " (1 node)" : kind.label;
 		db.freshSchema(schema);
 		List<SystemUnderTest> running = new ArrayList<>();
 		try {
-			SystemUnderTest first = context.start(kind, options.named(kind.id + (nodes == 2 ? "-node1"
-					: s5 ? "" : "-tried")));
+			SystemUnderTest first = context.start(kind, Options.defaults().existingSchema(schema).named(kind.id));
 			running.add(first);
 			context.log(label + " ready in " + first.startUp().toMillis() + " ms");
 			if (kind == Kind.VIDAN) {
 				EngineLoad.deployToVidan(first, context.repository());
 				EngineLoad.grantStartToDesk(first);
 			}
-			if (s5) {
-				historyCost(context, first, schema);
-			}
+			historyCost(context, first, schema);
 			OpenCases.Seeded seeded = seed(context, first, schema, scale.openCases(), label);
-			if (s5) {
-				first.close();
-				running.remove(first);
-				SystemUnderTest restarted = context.start(kind, Options.defaults().existingSchema(schema)
-					.named(kind.id + "-restart"));
-				running.add(restarted);
-				Report report = context.report();
-				report.add("S5", kind.label, "time to ready", restarted.startUp().toMillis() / 1000.0, "s");
-				// CPU to ready says what a start costs when the machine is shared (wall time then mostly waits).
-				report.add("S5", kind.label, "app CPU to ready", restarted.cpuMillis() / 1000.0, "s");
-				report.add("S5", kind.label, "RSS after start", restarted.rssBytes() / 1048576.0, "MB");
-				report.add("S5", kind.label, "open cases at start", seeded.cases() - 1, "");
-				context.log("S5 " + kind.label + ": ready in " + restarted.startUp().toMillis() + " ms with "
-						+ (seeded.cases() - 1) + " open cases, RSS " + restarted.rssBytes() / 1048576 + " MB");
-				if (!scale.idle().isZero()) {
-					MariaDb.sleep(scale.idle());
-					report.add("S5", kind.label, "RSS after " + scale.idle().toSeconds() + " s idle",
-							restarted.rssBytes() / 1048576.0, "MB");
+			first.close();
+			running.remove(first);
+			SystemUnderTest restarted = context.start(kind, Options.defaults().existingSchema(schema)
+				.named(kind.id + "-restart"));
+			running.add(restarted);
+			Report report = context.report();
+			report.add("S5", kind.label, "time to ready", restarted.startUp().toMillis() / 1000.0, "s");
+			// CPU to ready says what a start costs when the machine is shared (wall time then mostly waits).
+			report.add("S5", kind.label, "app CPU to ready", restarted.cpuMillis() / 1000.0, "s");
+			report.add("S5", kind.label, "RSS after start", restarted.rssBytes() / 1048576.0, "MB");
+			report.add("S5", kind.label, "open cases at start", seeded.cases() - 1, "");
+			context.log("S5 " + kind.label + ": ready in " + restarted.startUp().toMillis() + " ms with "
+					+ (seeded.cases() - 1) + " open cases, RSS " + restarted.rssBytes() / 1048576 + " MB");
+			storm(context, kind, label, schema, running, restarted);
+			running.clear();
+			if (kind == Kind.VIDAN) {
+				again(context, kind, kind.label + " (2 nodes)", schema, Options.defaults().existingSchema(schema),
+						List.of(kind.id + "-node1", kind.id + "-node2"));
+				if (!tried.isEmpty()) {
+					Options options = Options.defaults().existingSchema(schema);
+					for (String setting : tried) {
+						options = options.args("--camunda.bpm.job-execution." + setting.trim());
+					}
+					again(context, kind, kind.label + " (1 node, job-execution " + String.join(", ", tried) + ")",
+							schema, options, List.of(kind.id + "-tried"));
 				}
 			}
-			else if (nodes == 2) {
-				SystemUnderTest second = context.start(kind, options.named(kind.id + "-node2"));
-				running.add(second);
-				context.log(label + ": second node ready in " + second.startUp().toMillis() + " ms");
-			}
-			storm(context, kind, label, schema, running);
 		}
 		finally {
 			running.forEach(SystemUnderTest::close);
 			db.execute("", "DROP DATABASE IF EXISTS " + schema); // 100,000 cases need not fill the buffer pool later
+		}
+	}
+
+	/**
+	 * Another storm on the same open cases: the timers the last storm left are pushed back to the far future and
+	 * unlocked, {@code names} nodes start on the schema (together), then every one falls due at once again.
+	 */
+	private void again(Context context, Kind kind, String label, String schema, Options options, List<String> names)
+			throws Exception {
+		Tables tables = Tables.of(kind);
+		try (Connection connection = context.db().connect(schema); PreparedStatement rearm = connection.prepareStatement(
+				"UPDATE " + tables.timers() + " SET DUEDATE_ = ?, LOCK_OWNER_ = NULL, LOCK_EXP_TIME_ = NULL WHERE "
+						+ tables.timerFilter())) {
+			rearm.setTimestamp(1, Timestamp.valueOf(FAR_FUTURE.replace('T', ' ')));
+			context.log(label + ": " + rearm.executeUpdate() + " timers left by the last storm pushed back");
+		}
+		List<Future<SystemUnderTest>> starting = new ArrayList<>();
+		ExecutorService starter = Executors.newFixedThreadPool(names.size());
+		List<SystemUnderTest> running = new ArrayList<>();
+		try {
+			for (String name : names) {
+				starting.add(starter.submit(() -> context.start(kind, options.named(name))));
+			}
+			for (Future<SystemUnderTest> node : starting) {
+				running.add(node.get());
+			}
+			context.log(label + ": " + names.size() + " node(s) ready in " + running.stream()
+				.map(node -> node.startUp().toMillis() + " ms").toList());
+			storm(context, kind, label, schema, running, null);
+			running.clear();
+		}
+		finally {
+			for (Future<SystemUnderTest> node : starting) {
+				if (node.isDone() && !node.isCancelled()) {
+					try {
+						node.get().close();
+					}
+					catch (Exception failedToStart) {
+						// nothing to stop
+					}
+				}
+			}
+			starter.shutdownNow();
 		}
 	}
 
@@ -289,9 +327,14 @@ public final class DeadlineStorm implements Scenario {
 
 	}
 
-	/** S4: every timer due now, then the drain. */
-	private void storm(Context context, Kind kind, String label, String schema, List<SystemUnderTest> nodes)
-			throws Exception {
+	/**
+	 * S4: every timer due now, then the drain, until every timer has made its escalation task, or {@code stormLimit}
+	 * after the first one (the drain rate is steady by then), or {@code stormLimit} plus {@link #FIRST_WITHIN} when none
+	 * comes. Stops the nodes at the end (their engines flush their metrics). With {@code s5} the RSS of that node after
+	 * the storm goes into S5.
+	 */
+	private void storm(Context context, Kind kind, String label, String schema, List<SystemUnderTest> nodes,
+			SystemUnderTest s5) throws Exception {
 		Scale scale = context.scale();
 		Report report = context.report();
 		MariaDb db = context.db();
@@ -302,22 +345,28 @@ public final class DeadlineStorm implements Scenario {
 			logOffsets.add(Files.size(node.process().log()));
 		}
 		try (Connection connection = db.connect(schema); Statement statement = connection.createStatement()) {
-			long timers = single(statement, "SELECT COUNT(*) FROM " + tables.timers() + " WHERE " + tables.timerFilter());
+			long timers;
 			long appCpu = nodes.stream().mapToLong(SystemUnderTest::cpuMillis).sum();
 			long dbCpu = db.cpuMillis();
 			Timestamp due = new Timestamp(System.currentTimeMillis() / 1000 * 1000);
 			long began = System.nanoTime();
 			try (PreparedStatement update = connection.prepareStatement(
-					"UPDATE " + tables.timers() + " SET DUEDATE_ = ? WHERE " + tables.timerFilter())) {
+					"UPDATE " + tables.timers() + " SET DUEDATE_ = ? WHERE " + tables.timerFilter() + " ORDER BY ID_ LIMIT "
+							+ scale.stormTimers())) {
 				update.setTimestamp(1, due);
-				int updated = update.executeUpdate();
-				context.log("S4 " + label + ": " + updated + " timers due at " + due);
+				timers = update.executeUpdate();
+				context.log("S4 " + label + ": " + timers + " timers due at " + due);
 			}
-			long deadline = began + scale.stormLimit().toNanos();
-			Escalations seen = Escalations.read(statement);
+			long limit = scale.stormLimit().toNanos();
+			long deadline = began + limit + FIRST_WITHIN.toNanos();
+			Escalations seen = Escalations.read(statement, due);
 			while (seen.count() < timers && System.nanoTime() < deadline) {
 				MariaDb.sleep(Duration.ofSeconds(1));
-				seen = Escalations.read(statement);
+				Escalations before = seen;
+				seen = Escalations.read(statement, due);
+				if (before.count() == 0 && seen.count() > 0) {
+					deadline = Math.min(deadline, System.nanoTime() + limit);
+				}
 			}
 			double waited = (System.nanoTime() - began) / 1e9;
 			long appCpuUsed = nodes.stream().mapToLong(SystemUnderTest::cpuMillis).sum() - appCpu;
@@ -325,7 +374,8 @@ public final class DeadlineStorm implements Scenario {
 			boolean drained = seen.count() >= timers;
 			double seconds = drained && seen.last() != null
 					? Math.max((seen.last().getTime() - due.getTime()) / 1000.0, 1) : waited;
-			long left = single(statement, "SELECT COUNT(*) FROM " + tables.timers() + " WHERE " + tables.timerFilter());
+			long left = single(statement, "SELECT COUNT(*) FROM " + tables.timers() + " WHERE " + tables.timerFilter()
+					+ " AND DUEDATE_ <= '" + SECONDS.format(due.toLocalDateTime()) + "'");
 			report.add("S4", label, "timers", timers, "");
 			report.add("S4", label, "jobs/s", seen.cases() / seconds, "1/s");
 			// Cut at the limit, the latest escalation so far is a floor: the timers left are later still.
@@ -341,7 +391,10 @@ public final class DeadlineStorm implements Scenario {
 							(seen.first().getTime() - due.getTime()) / 1000.0 + timers / steady, "s");
 				}
 			}
-			report.add("S4", label, "duplicate executions", seen.count() - seen.cases(), "");
+			// Duplicates over every escalation of the schema: a case escalated by an earlier storm and again by this one
+			// counts too.
+			Escalations all = Escalations.read(statement, new Timestamp(0));
+			report.add("S4", label, "duplicate executions", all.count() - all.cases(), "");
 			report.add("S4", label, "drained", seen.cases(), "");
 			report.add("S4", label, "left", left, "");
 			double cpuPerJob = seen.cases() == 0 ? Double.NaN : (appCpuUsed + dbCpuUsed) / (double) seen.cases();
@@ -352,7 +405,10 @@ public final class DeadlineStorm implements Scenario {
 					Runtime.getRuntime().availableProcessors() * 1000 / cpuPerJob, "1/s");
 			context.log("S4 " + label + ": " + seen.cases() + " of " + timers + " escalated in "
 					+ Report.format(seconds) + " s (" + Report.format(seen.cases() / seconds) + " jobs/s), "
-					+ (seen.count() - seen.cases()) + " duplicates, " + left + " timers left");
+					+ (all.count() - all.cases()) + " duplicates, " + left + " timers left");
+		}
+		if (s5 != null) {
+			context.report().add("S5", kind.label, "RSS after the storm", s5.rssBytes() / 1048576.0, "MB");
 		}
 		// Stopping flushes the engines' metrics; then the logs and the metrics say what conflicted.
 		nodes.forEach(SystemUnderTest::close);
@@ -374,12 +430,17 @@ public final class DeadlineStorm implements Scenario {
 		}
 	}
 
+	private static final java.time.format.DateTimeFormatter SECONDS = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm:ss");
+
 	/** The escalation tasks so far: how many, for how many cases, the first and last made. */
 	private record Escalations(long count, long cases, Timestamp first, Timestamp last) {
 
-		static Escalations read(Statement statement) throws SQLException {
+		/** Those made since {@code since} (an earlier storm's are older than this one's due time). */
+		static Escalations read(Statement statement, Timestamp since) throws SQLException {
 			try (ResultSet row = statement.executeQuery("SELECT COUNT(*), COUNT(DISTINCT PROC_INST_ID_), "
-					+ "MIN(CREATE_TIME_), MAX(CREATE_TIME_) FROM ACT_RU_TASK WHERE TASK_DEF_KEY_ = 'escalate'")) {
+					+ "MIN(CREATE_TIME_), MAX(CREATE_TIME_) FROM ACT_RU_TASK WHERE TASK_DEF_KEY_ = 'escalate' AND "
+					+ "CREATE_TIME_ >= '" + SECONDS.format(since.toLocalDateTime()) + "'")) {
 				row.next();
 				return new Escalations(row.getLong(1), row.getLong(2), row.getTimestamp(3), row.getTimestamp(4));
 			}

@@ -82,21 +82,27 @@ public final class EngineLoad implements Scenario {
 					s2(context, system);
 				}
 				if (context.includes("S1")) {
-					s1(context, system, kind.defaultHistory);
+					s1(context, system, kind.defaultHistory, context.includes("S2"));
 				}
 				if (kind == Kind.VIDAN && context.includes("V2")) {
-					v2(context, system);
+					v2(context, system, context.includes("S2"));
 				}
 			}
 		}
 		for (Kind kind : context.systems()) {
 			if (context.includes("S1") && !kind.defaultHistory.equals(Kind.VIDAN.defaultHistory)) {
 				try (SystemUnderTest system = context.start(kind, Options.defaults().history(Kind.VIDAN.defaultHistory))) {
-					s1(context, system, Kind.VIDAN.defaultHistory);
+					s1(context, system, Kind.VIDAN.defaultHistory, false);
 				}
 			}
 		}
-		report.note("S1", "Each system at its own default history level, and the peers again at Vidan's (audit).");
+		Scale scale = context.scale();
+		report.note("S1", "Each system at its own default history level, on the JVM S2 warmed up ("
+				+ scale.s1WarmUp().toSeconds() + " s more warm-up, " + scale.s1Measure().toSeconds() + " s measured), "
+				+ "and the peers again at Vidan's (audit), restarted (" + scale.s1ColdWarmUp().toSeconds()
+				+ " s warm-up: their JIT is colder, so these figures are low).");
+		report.note("V2", "V2 runs on Vidan's JVM after S2 and S1 (" + scale.v2WarmUp().toSeconds() + " s more "
+				+ "warm-up of its own), measured " + scale.measure().toSeconds() + " s.");
 		report.note("S2", "Vidan runs the same model with its routing and calendar beans (candidate groups from the "
 				+ "directory, due dates in working days), deployed through its Modeler endpoint as `designer`, and "
 				+ "authorization on; an administrator's session starts the instances (officers may not start a process "
@@ -121,8 +127,11 @@ public final class EngineLoad implements Scenario {
 				+ result.errors() + " errors");
 	}
 
-	/** S1: start a process that runs to its end in the start call. */
-	private void s1(Context context, SystemUnderTest system, String history) {
+	/**
+	 * S1: start a process that runs to its end in the start call; after S2 on the same JVM ({@code warm}) or on a JVM
+	 * of its own.
+	 */
+	private void s1(Context context, SystemUnderTest system, String history, boolean warm) {
 		Latencies latencies = new Latencies();
 		EngineApi api = system.api();
 		boolean vidan = system.kind() == Kind.VIDAN;
@@ -136,7 +145,7 @@ public final class EngineLoad implements Scenario {
 						}
 						return 0;
 					};
-				}, context.scale().s1WarmUp(), context.scale().s1Measure());
+				}, warm ? context.scale().s1WarmUp() : context.scale().s1ColdWarmUp(), context.scale().s1Measure());
 		String name = system.label() + " (history " + history + ")";
 		Report report = context.report();
 		report.add("S1", name, "process instances/s", result.lifecyclesPerSecond(), "1/s");
@@ -151,7 +160,7 @@ public final class EngineLoad implements Scenario {
 	}
 
 	/** V2: a dossier filed at the desk and worked to hand-over by the officers it is routed to. */
-	private void v2(Context context, SystemUnderTest system) {
+	private void v2(Context context, SystemUnderTest system, boolean warm) {
 		Latencies latencies = new Latencies();
 		Path recording = context.logs().resolve("vidan-v2.jfr");
 		Profile[] profile = new Profile[1];
@@ -173,7 +182,7 @@ public final class EngineLoad implements Scenario {
 					Http desk = system.client(latencies, DESK);
 					Http chief = system.client(latencies, CHIEF);
 					return () -> v2Lifecycle(desk, chief);
-				}, context.scale().warmUp(), context.scale().measure(), window);
+				}, warm ? context.scale().v2WarmUp() : context.scale().warmUp(), context.scale().measure(), window);
 		context.report().addLoop("V2", system.label(), result);
 		profile(context.report(), recording);
 		context.log("V2: " + Report.format(result.tasksPerSecond()) + " user tasks/s, "

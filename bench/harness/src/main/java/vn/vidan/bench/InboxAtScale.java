@@ -31,8 +31,9 @@ import vn.vidan.bench.SystemUnderTest.Options;
  * 50 ({@code candidateGroups=HOAMINH,HOAMINH.desk}, the same tasks Vidan's officer is offered), and its nearest search,
  * the same query by business key ({@code processInstanceBusinessKeyLike=%receipt number%}).
  * </ul>
- * A warm-up of {@value #WARM_UP} rounds, then {@code scale.inboxQueries()} measured calls of each, interleaved.
- * Each system gets a schema of its own, dropped after it is measured.
+ * A warm-up of up to {@value #WARM_UP} rounds (a fifth of the measured ones), then {@code scale.inboxQueries()}
+ * measured calls of each, interleaved. Each system gets a schema of its own, dropped after it is measured, but
+ * Operaton, which runs on the one stock Camunda was loaded and measured on.
  */
 public final class InboxAtScale implements Scenario {
 
@@ -67,7 +68,9 @@ public final class InboxAtScale implements Scenario {
 		List<String> failed = new ArrayList<>();
 		// The next system starts while this one is loaded (a JVM's start-up beside MariaDB's bulk load, on 2 cores),
 		// and is ready, idle, before this one is measured; the first while the data is generated. Vidan excepted.
-		Future<SystemUnderTest> next = start(context, starter, kinds.get(0));
+		boolean shared = kinds.contains(Kind.CAMUNDA) && kinds.contains(Kind.OPERATON)
+				&& kinds.indexOf(Kind.CAMUNDA) + 1 == kinds.indexOf(Kind.OPERATON);
+		Future<SystemUnderTest> next = start(context, starter, kinds.get(0), shared);
 		quietStart(kinds.get(0), next);
 		InboxStaging data;
 		double staged;
@@ -84,11 +87,12 @@ public final class InboxAtScale implements Scenario {
 				next = null;
 				try (SystemUnderTest system = await(starting)) {
 					context.log("S3 " + kind.label + " ready in " + system.startUp().toMillis() + " ms");
-					if (i + 1 < kinds.size()) {
-						next = start(context, starter, kinds.get(i + 1));
+					// Operaton runs on the tables stock Camunda was measured on: it starts once Camunda has stopped.
+					if (i + 1 < kinds.size() && !(shared && kind == Kind.CAMUNDA)) {
+						next = start(context, starter, kinds.get(i + 1), shared);
 						quietStart(kinds.get(i + 1), next);
 					}
-					system(context, system, data, next);
+					system(context, system, data, next, shared && kind == Kind.OPERATON);
 				}
 				catch (Exception | AssertionError e) {
 					failed.add(kind.label + ": " + e.getMessage());
@@ -96,10 +100,13 @@ public final class InboxAtScale implements Scenario {
 					e.printStackTrace(System.out);
 				}
 				finally {
-					db.execute("", "DROP DATABASE IF EXISTS " + schema(kind));
+					if (!(shared && kind == Kind.CAMUNDA && failed.isEmpty())) {
+						db.execute("", "DROP DATABASE IF EXISTS " + schema(shared && kind == Kind.OPERATON
+								? Kind.CAMUNDA : kind));
+					}
 				}
 				if (next == null && i + 1 < kinds.size()) {
-					next = start(context, starter, kinds.get(i + 1));
+					next = start(context, starter, kinds.get(i + 1), shared);
 					quietStart(kinds.get(i + 1), next);
 				}
 			}
@@ -124,7 +131,9 @@ public final class InboxAtScale implements Scenario {
 				+ "and addresses from a pool of %,d cases, everything else per task in SQL) in %.0f s and copied into "
 				+ "each system's own tables, one INSERT … SELECT per table into the empty table (InnoDB's bulk load: "
 				+ "the loading connection sets unique_checks=0 and foreign_key_checks=0 for itself), then ANALYZE. "
-				+ "The next system starts while one is loaded, and is ready before this one is measured.", data.open,
+				+ "The next system starts while one is loaded, and is ready before this one is measured. Operaton runs on "
+				+ "stock Camunda's schema once Camunda has stopped (a fork of Camunda 7 on the same tables): one load serves "
+				+ "both, and its engine's own rows (deployments, its models) are added to them at its start.", data.open,
 				data.units, InboxStaging.PROVINCES, data.busy, InboxStaging.DEPARTMENT_SHARE, data.closed,
 				data.officerCandidates, data.officerOwn, data.templates, staged));
 		report.note("S3", "Vidan's inbox reads only its read model (inbox_task, inbox_candidate, inbox_search_token), "
@@ -150,10 +159,16 @@ public final class InboxAtScale implements Scenario {
 		return "s3_" + kind.id;
 	}
 
-	/** Starts a system on a fresh schema of its own, in the background. */
-	private static Future<SystemUnderTest> start(Context context, ExecutorService starter, Kind kind) {
-		return starter.submit(() -> context.start(kind, new Options(null, List.of(), List.of(), schema(kind), true,
-				null)));
+	/**
+	 * Starts a system in the background: on a fresh schema of its own, or (Operaton, when {@code shared}) on the
+	 * schema stock Camunda 7.24 made and was loaded and measured on: Operaton is a fork of Camunda 7 with the same
+	 * tables, so its engine runs on Camunda's as on its own, and the 2,500,000 rows are loaded once for both.
+	 */
+	private static Future<SystemUnderTest> start(Context context, ExecutorService starter, Kind kind, boolean shared) {
+		Options options = shared && kind == Kind.OPERATON
+				? new Options(null, List.of(), List.of(), schema(Kind.CAMUNDA), false, null)
+				: new Options(null, List.of(), List.of(), schema(kind), true, null);
+		return starter.submit(() -> context.start(kind, options));
 	}
 
 	/**
@@ -181,14 +196,15 @@ public final class InboxAtScale implements Scenario {
 	}
 
 	/** Loads the data into a started system, waits for the next system's start, measures this one's inbox. */
-	private void system(Context context, SystemUnderTest system, InboxStaging data, Future<SystemUnderTest> next)
-			throws Exception {
+	private void system(Context context, SystemUnderTest system, InboxStaging data, Future<SystemUnderTest> next,
+			boolean onCamundasTables) throws Exception {
 		MariaDb db = context.db();
 		Report report = context.report();
 		Kind kind = system.kind();
 		long loading = System.nanoTime();
 		long loadCpu = db.cpuMillis();
-		InboxTables tables = InboxTables.load(db, kind, system.schema(), data);
+		InboxTables tables = onCamundasTables ? InboxTables.count(db, system.schema())
+				: InboxTables.load(db, kind, system.schema(), data);
 		double loaded = seconds(loading);
 		loadCpu = db.cpuMillis() - loadCpu;
 		Map<String, Long> rows = tables.rows;
@@ -209,7 +225,7 @@ public final class InboxAtScale implements Scenario {
 		Http http = system.client(latencies, InboxStaging.DESK_OFFICER);
 		Map<String, Call> calls = kind == Kind.VIDAN ? vidan(system, http, data) : peer(system, http, data);
 		Map<String, Integer> found = new LinkedHashMap<>();
-		for (int round = 0; round < WARM_UP; round++) {
+		for (int round = 0; round < Math.min(WARM_UP, context.scale().inboxQueries() / 5); round++) {
 			for (Map.Entry<String, Call> call : calls.entrySet()) {
 				found.put(call.getKey(), call.getValue().run());
 			}
@@ -254,7 +270,7 @@ public final class InboxAtScale implements Scenario {
 		report.add("S3", label, "app + DB CPU per call (all calls)", (double) (appCpu + dbCpu) / measuredCalls, "ms");
 		// Each call alone, 30 times: CPU (app and MariaDB, from /proc) and SQL statements (SHOW GLOBAL STATUS, less
 		// its own) per call.
-		int alone = 30;
+		int alone = Math.min(30, context.scale().inboxQueries() / 5);
 		for (Map.Entry<String, Call> call : calls.entrySet()) {
 			long before = db.status().get("Questions");
 			long cpu = system.cpuMillis() + db.cpuMillis();

@@ -128,9 +128,12 @@ public final class SystemUnderTest implements AutoCloseable {
 		Map<String, String> env = new LinkedHashMap<>();
 		List<String> args = new ArrayList<>();
 		Path jar;
+		List<String> jvm = new ArrayList<>();
 		switch (kind) {
 			case VIDAN -> {
-				jar = vidanJar(repository);
+				VidanImage.Launch launch = VidanImage.prepare(vidanJar(repository), logs.getParent());
+				jar = launch.jar();
+				jvm.addAll(launch.jvmOptions());
 				env.put("VIDAN_DB_URL", db.url(schema));
 				env.put("VIDAN_DB_USER", "root");
 				env.put("VIDAN_DB_PASSWORD", "");
@@ -168,7 +171,8 @@ public final class SystemUnderTest implements AutoCloseable {
 			throw new IllegalStateException("No " + jar + ": build first (bench/run does)");
 		}
 		String name = options.name() != null ? options.name() : kind.id;
-		JvmProcess process = JvmProcess.start(name, jar, options.extraJvmOptions(), args, env, logs);
+		jvm.addAll(options.extraJvmOptions());
+		JvmProcess process = JvmProcess.start(name, jar, jvm, args, env, logs);
 		Duration ready = process.awaitReady(kind.readyPath, Duration.ofMinutes(4));
 		return new SystemUnderTest(kind, process, ready, schema);
 	}
