@@ -76,7 +76,7 @@ public final class Bench {
 
 	/** Every scenario, in the order they run. */
 	static List<Scenario> scenarios() {
-		return List.of(new EngineLoad(), new InboxAtScale(), new DeadlineStorm());
+		return List.of(new EngineLoad(), new InboxAtScale());
 	}
 
 	/** Each closed-loop run's explicit COMMITs per second as a share of the database's write ceiling. */

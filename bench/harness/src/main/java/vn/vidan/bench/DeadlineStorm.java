@@ -38,7 +38,7 @@ import vn.vidan.bench.SystemUnderTest.Options;
  * Vidan a second time with two nodes on one database.
  * </ul>
  */
-public final class DeadlineStorm implements Scenario {
+final class DeadlineStorm {
 
 	/** The far-future deadline every seeded timer has until the storm (Flowable's TIMESTAMP columns end in 2038). */
 	static final String FAR_FUTURE = "2037-12-31T00:00:00";
@@ -58,22 +58,20 @@ public final class DeadlineStorm implements Scenario {
 	/** Clients closing S5's lifecycles. */
 	static final int HISTORY_CLIENTS = 4;
 
-	@Override
-	public String id() {
-		return "S4, S5";
-	}
-
-	@Override
-	public void run(Context context) throws Exception {
+	/** Declares S4 and S5 in the report (before any of their figures). */
+	static void declare(Context context) {
 		Report report = context.report();
 		Scale scale = context.scale();
 		report.scenario("S4", "deadline storm: " + scale.stormTimers() + " non-interrupting deadline timers fall due at "
 				+ "once, each makes an escalation task");
 		report.scenario("S5", "start-up and memory with " + scale.openCases() + " open cases; history bytes per "
 				+ "closed case");
-		for (Kind kind : context.systems()) {
-			round(context, kind, TRY_JOB_EXECUTION.isBlank() ? List.of() : List.of(TRY_JOB_EXECUTION.split(",")));
-		}
+	}
+
+	/** How S4 and S5 were measured, in the report. */
+	static void describe(Context context) {
+		Report report = context.report();
+		Scale scale = context.scale();
 		report.note("S5", "History bytes: `ACT_HI_%` data and index bytes (InnoDB, after ANALYZE TABLE) after "
 				+ scale.historyCases() + " closed S2 lifecycles (" + HISTORY_CLIENTS + " clients) minus before, per "
 				+ "lifecycle; for Vidan's V2, every table of its schema (engine history and runtime, dossiers, audit, "
@@ -111,23 +109,22 @@ public final class DeadlineStorm implements Scenario {
 	}
 
 	/**
-	 * One system: its open cases seeded once; S5 (a restart on them), then the storm on that one node; on Vidan (or with
-	 * {@code tried} job executor settings) then a second storm on the timers the first left, with two nodes (or one
-	 * node so configured) started on the same schema.
+	 * One system, on the JVM {@code first} that S1 and S2 ran on (or a fresh one): S5's history cost; its open cases
+	 * seeded once; S5 (a restart on them), then the storm on that one node; on Vidan (and with {@link
+	 * #TRY_JOB_EXECUTION}) then a second storm on the timers the first left, with two nodes (or one node so
+	 * configured) started on the same schema. Stops every JVM and drops the schema.
 	 */
-	private void round(Context context, Kind kind, List<String> tried) throws Exception {
+	static void round(Context context, SystemUnderTest first) throws Exception {
 		Scale scale = context.scale();
 		MariaDb db = context.db();
-		String schema = "bench_" + kind.id;
+		Kind kind = first.kind();
+		String schema = first.schema();
 		String label = kind == Kind.VIDAN ? kind.label + " (1 node)" : kind.label;
-		db.freshSchema(schema);
-		List<SystemUnderTest> running = new ArrayList<>();
+		List<String> tried = TRY_JOB_EXECUTION.isBlank() ? List.of() : List.of(TRY_JOB_EXECUTION.split(","));
+		List<SystemUnderTest> running = new ArrayList<>(List.of(first));
 		try {
-			SystemUnderTest first = context.start(kind, Options.defaults().existingSchema(schema).named(kind.id));
-			running.add(first);
-			context.log(label + " ready in " + first.startUp().toMillis() + " ms");
 			if (kind == Kind.VIDAN) {
-				EngineLoad.deployToVidan(first, context.repository());
+				EngineLoad.deployToVidan(first, context.repository()); // unchanged models deploy nothing
 				EngineLoad.grantStartToDesk(first);
 			}
 			historyCost(context, first, schema);
@@ -170,7 +167,7 @@ public final class DeadlineStorm implements Scenario {
 	 * Another storm on the same open cases: the timers the last storm left are pushed back to the far future and
 	 * unlocked, {@code names} nodes start on the schema (together), then every one falls due at once again.
 	 */
-	private void again(Context context, Kind kind, String label, String schema, Options options, List<String> names)
+	private static void again(Context context, Kind kind, String label, String schema, Options options, List<String> names)
 			throws Exception {
 		Tables tables = Tables.of(kind);
 		try (Connection connection = context.db().connect(schema); PreparedStatement rearm = connection.prepareStatement(
@@ -210,7 +207,7 @@ public final class DeadlineStorm implements Scenario {
 	}
 
 	/** S5's history cost: bytes the history tables grow by per closed S2 lifecycle (and V2 dossier on Vidan). */
-	private void historyCost(Context context, SystemUnderTest system, String schema) throws Exception {
+	private static void historyCost(Context context, SystemUnderTest system, String schema) throws Exception {
 		Scale scale = context.scale();
 		MariaDb db = context.db();
 		EngineApi api = system.api();
@@ -272,7 +269,7 @@ public final class DeadlineStorm implements Scenario {
 	 * {@code cases} open {@code benchS4} cases: {@link #TEMPLATES} started through REST, copied in SQL; checked through
 	 * REST (the count of open {@code waitForDeadline} tasks; one copied task claimed and completed).
 	 */
-	private OpenCases.Seeded seed(Context context, SystemUnderTest system, String schema, int cases, String label)
+	private static OpenCases.Seeded seed(Context context, SystemUnderTest system, String schema, int cases, String label)
 			throws Exception {
 		boolean vidan = system.kind() == Kind.VIDAN;
 		EngineApi api = system.api();
@@ -333,7 +330,7 @@ public final class DeadlineStorm implements Scenario {
 	 * comes. Stops the nodes at the end (their engines flush their metrics). With {@code s5} the RSS of that node after
 	 * the storm goes into S5.
 	 */
-	private void storm(Context context, Kind kind, String label, String schema, List<SystemUnderTest> nodes,
+	private static void storm(Context context, Kind kind, String label, String schema, List<SystemUnderTest> nodes,
 			SystemUnderTest s5) throws Exception {
 		Scale scale = context.scale();
 		Report report = context.report();

@@ -21,7 +21,8 @@ import vn.vidan.processes.request.ResidentRequestProcess.Vars;
 import vn.vidan.bench.SystemUnderTest.Options;
 
 /**
- * S1, S2 and V2 on one start of each system (so the JIT warmed by S2 serves S1 too):
+ * S1, S2 and V2 on one start of each system (so the JIT warmed by S2 serves S1 too), which then serves S4 and S5's
+ * history cost and seeding ({@link DeadlineStorm}):
  * <ul>
  * <li>S2 — the same simple lifecycle on every system: start; a candidate-group user task, claimed and completed; an
  * async service task; a user task with a deadline timer, completed; end. Vidan runs the same model, written to pass
@@ -60,22 +61,33 @@ public final class EngineLoad implements Scenario {
 
 	@Override
 	public String id() {
-		return "S1, S2, V2";
+		return "S1, S2, V2, S4, S5";
 	}
 
 	@Override
-	public void run(Context context) {
+	public void run(Context context) throws Exception {
 		Report report = context.report();
-		report.scenario("S1", "engine only: start to end through 3 service tasks (process instances per second)");
-		report.scenario("S2", "the same simple lifecycle on every system (2 user tasks, an async step, a deadline timer)");
-		report.scenario("V2", "Vidan's real resident-request lifecycle through its API (4 officer tasks)");
+		boolean engine = context.includes("S1") || context.includes("S2");
+		boolean storms = context.includes("S4") || context.includes("S5");
+		if (engine || context.includes("V2")) {
+			report.scenario("S1", "engine only: start to end through 3 service tasks (process instances per second)");
+			report.scenario("S2", "the same simple lifecycle on every system (2 user tasks, an async step, a deadline "
+					+ "timer)");
+			report.scenario("V2", "Vidan's real resident-request lifecycle through its API (4 officer tasks)");
+		}
+		if (storms) {
+			DeadlineStorm.declare(context);
+		}
 		for (Kind kind : context.systems()) {
-			if (kind != Kind.VIDAN && !context.includes("S1") && !context.includes("S2")) {
+			boolean v2 = kind == Kind.VIDAN && context.includes("V2");
+			if (!engine && !v2 && !storms) {
 				continue;
 			}
-			try (SystemUnderTest system = context.start(kind, Options.defaults())) {
+			// One JVM per system serves S2, S1 (and V2), then S5's history cost and S4's seeding.
+			SystemUnderTest system = context.start(kind, Options.defaults());
+			try {
 				context.log(kind.label + " ready in " + system.startUp().toMillis() + " ms");
-				if (kind == Kind.VIDAN && (context.includes("S1") || context.includes("S2"))) {
+				if (kind == Kind.VIDAN && engine) {
 					deployToVidan(system, context.repository());
 				}
 				if (context.includes("S2")) {
@@ -84,17 +96,30 @@ public final class EngineLoad implements Scenario {
 				if (context.includes("S1")) {
 					s1(context, system, kind.defaultHistory, context.includes("S2"));
 				}
-				if (kind == Kind.VIDAN && context.includes("V2")) {
+				if (v2) {
 					v2(context, system, context.includes("S2"));
 				}
+				if (storms) {
+					DeadlineStorm.round(context, system);
+				}
+			}
+			finally {
+				system.close();
 			}
 		}
 		for (Kind kind : context.systems()) {
-			if (context.includes("S1") && !kind.defaultHistory.equals(Kind.VIDAN.defaultHistory)) {
+			if (context.includes("S1") && !kind.defaultHistory.equals(Kind.VIDAN.defaultHistory)
+					&& context.scale().s1AtVidansHistory()) {
 				try (SystemUnderTest system = context.start(kind, Options.defaults().history(Kind.VIDAN.defaultHistory))) {
 					s1(context, system, Kind.VIDAN.defaultHistory, false);
 				}
 			}
+		}
+		if (storms) {
+			DeadlineStorm.describe(context);
+		}
+		if (!engine && !context.includes("V2")) {
+			return;
 		}
 		Scale scale = context.scale();
 		report.note("S1", "Each system at its own default history level, on the JVM S2 warmed up ("

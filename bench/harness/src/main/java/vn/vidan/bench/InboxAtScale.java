@@ -64,64 +64,83 @@ public final class InboxAtScale implements Scenario {
 				+ "one client");
 		long began = System.nanoTime();
 		List<Kind> kinds = context.systems();
-		ExecutorService starter = Executors.newSingleThreadExecutor();
 		List<String> failed = new ArrayList<>();
-		// The next system starts while this one is loaded (a JVM's start-up beside MariaDB's bulk load, on 2 cores),
-		// and is ready, idle, before this one is measured; the first while the data is generated. Vidan excepted.
-		boolean shared = kinds.contains(Kind.CAMUNDA) && kinds.contains(Kind.OPERATON)
-				&& kinds.indexOf(Kind.CAMUNDA) + 1 == kinds.indexOf(Kind.OPERATON);
-		Future<SystemUnderTest> next = start(context, starter, kinds.get(0), shared);
-		quietStart(kinds.get(0), next);
-		InboxStaging data;
-		double staged;
+		boolean shared = kinds.contains(Kind.CAMUNDA) && kinds.contains(Kind.OPERATON);
+		Map<Kind, SystemUnderTest> running = new LinkedHashMap<>();
+		Map<Kind, Future<Loaded>> loads = new LinkedHashMap<>();
+		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, kinds.size()));
+		InboxStaging data = null;
+		double staged = 0;
 		try {
+			// Vidan starts alone: its first start creates Camunda's schema in one transaction under its 30-s
+			// transaction timeout, which a bulk load beside it can push past (seen on this 2-core machine).
+			if (kinds.contains(Kind.VIDAN)) {
+				startInto(context, Kind.VIDAN, false, running, failed);
+			}
+			// The others start (one after another) while the data is generated; Operaton, when it shares stock
+			// Camunda's tables, only once Camunda has been measured and stopped.
+			Future<?> others = pool.submit(() -> {
+				for (Kind kind : kinds) {
+					if (kind != Kind.VIDAN && !(shared && kind == Kind.OPERATON)) {
+						startInto(context, kind, false, running, failed);
+					}
+				}
+				return null;
+			});
 			long staging = System.nanoTime();
 			data = InboxStaging.create(db, scale.inboxOpenTasks(), scale.inboxClosedCases(), 42);
 			staged = seconds(staging);
 			context.log(String.format("S3 staging: %,d open tasks, %,d closed cases over %,d units from %,d case "
 					+ "templates in %.1f s; the officer may take %,d and holds %,d", data.open, data.closed, data.units,
 					data.templates, staged, data.officerCandidates, data.officerOwn));
-			for (int i = 0; i < kinds.size(); i++) {
-				Kind kind = kinds.get(i);
-				Future<SystemUnderTest> starting = next;
-				next = null;
-				try (SystemUnderTest system = await(starting)) {
-					context.log("S3 " + kind.label + " ready in " + system.startUp().toMillis() + " ms");
-					// Operaton runs on the tables stock Camunda was measured on: it starts once Camunda has stopped.
-					if (i + 1 < kinds.size() && !(shared && kind == Kind.CAMUNDA)) {
-						next = start(context, starter, kinds.get(i + 1), shared);
-						quietStart(kinds.get(i + 1), next);
+			others.get();
+			// Every system's tables are loaded at once: each load is one MariaDB thread, so they share the cores.
+			InboxStaging loading = data;
+			List<Map.Entry<Kind, SystemUnderTest>> started;
+			synchronized (running) {
+				started = new ArrayList<>(running.entrySet());
+			}
+			for (Map.Entry<Kind, SystemUnderTest> system : started) {
+				loads.put(system.getKey(), pool.submit(() -> load(context, system.getValue(), loading, false)));
+			}
+			for (Kind kind : kinds) {
+				try {
+					Loaded loaded;
+					if (shared && kind == Kind.OPERATON) {
+						startInto(context, kind, true, running, failed);
 					}
-					system(context, system, data, next, shared && kind == Kind.OPERATON);
+					SystemUnderTest system = running.get(kind);
+					if (system == null) {
+						continue; // did not start: reported
+					}
+					loaded = shared && kind == Kind.OPERATON ? load(context, system, data, true) : loads.get(kind).get();
+					measure(context, system, data, loaded);
 				}
 				catch (Exception | AssertionError e) {
-					failed.add(kind.label + ": " + e.getMessage());
-					context.log("S3 " + kind.label + " failed: " + e);
-					e.printStackTrace(System.out);
+					Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+					failed.add(kind.label + ": " + cause.getMessage());
+					context.log("S3 " + kind.label + " failed: " + cause);
+					cause.printStackTrace(System.out);
 				}
 				finally {
-					if (!(shared && kind == Kind.CAMUNDA && failed.isEmpty())) {
+					SystemUnderTest system = running.remove(kind);
+					if (system != null) {
+						system.close();
+					}
+					if (!(shared && kind == Kind.CAMUNDA)) {
 						db.execute("", "DROP DATABASE IF EXISTS " + schema(shared && kind == Kind.OPERATON
 								? Kind.CAMUNDA : kind));
 					}
 				}
-				if (next == null && i + 1 < kinds.size()) {
-					next = start(context, starter, kinds.get(i + 1), shared);
-					quietStart(kinds.get(i + 1), next);
-				}
 			}
 		}
 		finally {
-			InboxStaging.drop(db);
-			if (next != null) {
-				try (SystemUnderTest left = await(next)) {
-					// started for a system that is not measured
-				}
-				catch (Exception ignored) {
-					// it failed to start: nothing to stop
-				}
+			running.values().forEach(SystemUnderTest::close);
+			pool.shutdownNow();
+			for (Kind kind : kinds) {
+				db.execute("", "DROP DATABASE IF EXISTS " + schema(kind));
 			}
-			starter.shutdownNow();
+			InboxStaging.drop(db);
 		}
 		report.note("S3", String.format("Data: %,d open tasks over %,d communes and wards in %d provinces (Hòa Minh, "
 				+ "of the demo province, holds %,d; 1 in %d belongs to a province department; 30%% claimed) and %,d "
@@ -131,9 +150,11 @@ public final class InboxAtScale implements Scenario {
 				+ "and addresses from a pool of %,d cases, everything else per task in SQL) in %.0f s and copied into "
 				+ "each system's own tables, one INSERT … SELECT per table into the empty table (InnoDB's bulk load: "
 				+ "the loading connection sets unique_checks=0 and foreign_key_checks=0 for itself), then ANALYZE. "
-				+ "The next system starts while one is loaded, and is ready before this one is measured. Operaton runs on "
-				+ "stock Camunda's schema once Camunda has stopped (a fork of Camunda 7 on the same tables): one load serves "
-				+ "both, and its engine's own rows (deployments, its models) are added to them at its start.", data.open,
+				+ "Vidan starts first, alone; the others start while the data is generated; then every system's tables are "
+				+ "loaded at once (one MariaDB thread each, so a load's time is shared), and each system is measured in "
+				+ "turn while the others sit idle. Operaton runs on stock Camunda's schema once Camunda has been measured "
+				+ "and stopped (a fork of Camunda 7 on the same tables): one load serves both, and its engine adds its "
+				+ "own rows (deployments, its models) at its start.", data.open,
 				data.units, InboxStaging.PROVINCES, data.busy, InboxStaging.DEPARTMENT_SHARE, data.closed,
 				data.officerCandidates, data.officerOwn, data.templates, staged));
 		report.note("S3", "Vidan's inbox reads only its read model (inbox_task, inbox_candidate, inbox_search_token), "
@@ -160,66 +181,55 @@ public final class InboxAtScale implements Scenario {
 	}
 
 	/**
-	 * Starts a system in the background: on a fresh schema of its own, or (Operaton, when {@code shared}) on the
-	 * schema stock Camunda 7.24 made and was loaded and measured on: Operaton is a fork of Camunda 7 with the same
-	 * tables, so its engine runs on Camunda's as on its own, and the 2,500,000 rows are loaded once for both.
+	 * Starts a system and keeps it in {@code running} (a failure goes to {@code failed}): on a fresh schema of its
+	 * own, or ({@code onCamundas}, Operaton) on the schema stock Camunda 7.24 made and was loaded and measured on:
+	 * Operaton is a fork of Camunda 7 with the same tables, so its engine runs on Camunda's as on its own, and the
+	 * 2,500,000 rows are loaded once for both.
 	 */
-	private static Future<SystemUnderTest> start(Context context, ExecutorService starter, Kind kind, boolean shared) {
-		Options options = shared && kind == Kind.OPERATON
-				? new Options(null, List.of(), List.of(), schema(Kind.CAMUNDA), false, null)
+	private static void startInto(Context context, Kind kind, boolean onCamundas, Map<Kind, SystemUnderTest> running,
+			List<String> failed) {
+		Options options = onCamundas ? new Options(null, List.of(), List.of(), schema(Kind.CAMUNDA), false, null)
 				: new Options(null, List.of(), List.of(), schema(kind), true, null);
-		return starter.submit(() -> context.start(kind, options));
-	}
-
-	/**
-	 * Vidan starts on a quiet database: its first start creates Camunda's schema in one transaction under its 30-s
-	 * transaction timeout, which a bulk load beside it can push past (seen on this 2-core machine).
-	 */
-	private static void quietStart(Kind kind, Future<SystemUnderTest> starting) {
-		if (kind == Kind.VIDAN) {
-			try {
-				starting.get();
-			}
-			catch (ExecutionException | InterruptedException failed) {
-				// its turn reports it
-			}
-		}
-	}
-
-	private static SystemUnderTest await(Future<SystemUnderTest> starting) throws Exception {
 		try {
-			return starting.get();
+			SystemUnderTest system = context.start(kind, options);
+			synchronized (running) {
+				running.put(kind, system);
+			}
+			context.log("S3 " + kind.label + " ready in " + system.startUp().toMillis() + " ms");
 		}
-		catch (ExecutionException e) {
-			throw e.getCause() instanceof Exception cause ? cause : e;
+		catch (RuntimeException e) {
+			synchronized (failed) {
+				failed.add(kind.label + " did not start: " + e.getMessage());
+			}
+			context.log("S3 " + kind.label + " did not start: " + e);
 		}
 	}
 
-	/** Loads the data into a started system, waits for the next system's start, measures this one's inbox. */
-	private void system(Context context, SystemUnderTest system, InboxStaging data, Future<SystemUnderTest> next,
-			boolean onCamundasTables) throws Exception {
+	/** What a load wrote, and how long it took (beside the other systems' loads). */
+	private record Loaded(InboxTables tables, double seconds) {
+	}
+
+	/** Loads the data into a started system's tables (or, {@code counted}, counts the rows Camunda's load left). */
+	private static Loaded load(Context context, SystemUnderTest system, InboxStaging data, boolean counted)
+			throws Exception {
+		long loading = System.nanoTime();
+		InboxTables tables = counted ? InboxTables.count(context.db(), system.schema())
+				: InboxTables.load(context.db(), system.kind(), system.schema(), data);
+		double loaded = seconds(loading);
+		long total = tables.rows.values().stream().mapToLong(Long::longValue).sum();
+		context.log(String.format("S3 %s: %,d rows in %.1f s %s", system.label(), total, loaded, tables.times));
+		return new Loaded(tables, loaded);
+	}
+
+	/** Measures a loaded system's inbox, with the other systems idle (loaded, or not started yet). */
+	private void measure(Context context, SystemUnderTest system, InboxStaging data, Loaded load) throws Exception {
 		MariaDb db = context.db();
 		Report report = context.report();
 		Kind kind = system.kind();
-		long loading = System.nanoTime();
-		long loadCpu = db.cpuMillis();
-		InboxTables tables = onCamundasTables ? InboxTables.count(db, system.schema())
-				: InboxTables.load(db, kind, system.schema(), data);
-		double loaded = seconds(loading);
-		loadCpu = db.cpuMillis() - loadCpu;
+		InboxTables tables = load.tables();
+		double loaded = load.seconds();
 		Map<String, Long> rows = tables.rows;
 		long total = rows.values().stream().mapToLong(Long::longValue).sum();
-		context.log(String.format("S3 %s: %,d rows in %.1f s (MariaDB CPU %.0f s) %s", kind.label, total, loaded,
-				loadCpu / 1000.0, tables.times));
-		if (next != null) {
-			// Measured with nothing else starting: wait for the next system's start-up (its failure is its own turn's).
-			try {
-				next.get();
-			}
-			catch (ExecutionException failedToStart) {
-				// reported in its turn
-			}
-		}
 
 		Latencies latencies = new Latencies();
 		Http http = system.client(latencies, InboxStaging.DESK_OFFICER);
@@ -288,7 +298,6 @@ public final class InboxAtScale implements Scenario {
 		}
 		report.add("S3", label, "rows loaded", total, "");
 		report.add("S3", label, "load time", loaded, "s");
-		report.add("S3", label, "MariaDB CPU of the load", loadCpu / 1000.0, "s");
 		report.note("S3", String.format("%s: %,d rows loaded in %.0f s (%s; per table %s); %,d calls measured in %.0f "
 				+ "s; rows each call showed: %s.", label, total, loaded, describe(rows), tables.times, measuredCalls,
 				measured, found));
