@@ -1,7 +1,6 @@
 package vn.vidan.process;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,18 +20,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.vidan.process.CamundaMemberships.Implied;
 import vn.vidan.web.CachedBodyRequest;
 import vn.vidan.web.JsonProblems;
 
@@ -56,12 +53,11 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 
 	private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form)$");
 
-	/** How a Keycloak token's Camunda groups appear among the authorities (see the security module). */
-	private static final String TOKEN_GROUP = "GROUP_";
-
 	private final TaskService tasks;
 
 	private final IdentityService identity;
+
+	private final CamundaMemberships memberships;
 
 	private final RuntimeService runtime;
 
@@ -73,10 +69,12 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 
 	private final ProblemMessages messages;
 
-	TaskCompletionFilter(TaskService tasks, IdentityService identity, RuntimeService runtime,
-			RepositoryService repository, List<TaskAnswerCheck> checks, ObjectMapper json, ProblemMessages messages) {
+	TaskCompletionFilter(TaskService tasks, IdentityService identity, CamundaMemberships memberships,
+			RuntimeService runtime, RepositoryService repository, List<TaskAnswerCheck> checks, ObjectMapper json,
+			ProblemMessages messages) {
 		this.tasks = tasks;
 		this.identity = identity;
+		this.memberships = memberships;
 		this.runtime = runtime;
 		this.repository = repository;
 		this.checks = checks;
@@ -154,17 +152,8 @@ class TaskCompletionFilter extends OncePerRequestFilter {
 		if (caller == null || !caller.isAuthenticated()) {
 			return null;
 		}
-		List<String> groups = new ArrayList<>(
-				identity.createGroupQuery().groupMember(caller.getName()).list().stream().map(Group::getId).toList());
-		for (GrantedAuthority authority : caller.getAuthorities()) {
-			if ("ROLE_ADMIN".equals(authority.getAuthority())) {
-				groups.add(Groups.CAMUNDA_ADMIN);
-			}
-			else if (authority.getAuthority().startsWith(TOKEN_GROUP)) { // a Keycloak token's units
-				groups.add(authority.getAuthority().substring(TOKEN_GROUP.length()));
-			}
-		}
-		identity.setAuthentication(caller.getName(), groups);
+		identity.setAuthentication(caller.getName(),
+				memberships.groups(caller, Implied.ADMINISTRATOR, Implied.TOKEN_GROUPS));
 		try {
 			return tasks.createTaskQuery().taskId(taskId).singleResult();
 		}
