@@ -162,20 +162,25 @@ public class InboxQuery {
 	 * them or may take it as a candidate. The same conditions as the lists, for one task.
 	 */
 	public boolean visible(Viewer viewer, String taskId) {
+		return visibleRow(viewer, taskId).isPresent();
+	}
+
+	/** The open task's row if the viewer may see it in their lists ({@link #visible}), in one statement. */
+	public Optional<InboxRow> visibleRow(Viewer viewer, String taskId) {
 		InboxFilter any = InboxFilter.of(InboxList.MINE);
+		Sql sql = new Sql();
+		List<String> parts = new ArrayList<>();
 		for (Part part : List.of(Part.MINE, Part.OTHERS)) {
-			Sql sql = new Sql();
 			String where = where(sql, part, viewer, any, null);
-			if (where == null) {
-				continue;
-			}
-			Long found = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_task t WHERE t.task_id = "
-					+ sql.param(taskId) + " AND " + where, sql.params, Long.class);
-			if (found != null && found > 0) {
-				return true;
+			if (where != null) {
+				parts.add("(" + where + ")");
 			}
 		}
-		return false;
+		return jdbc
+			.query("SELECT " + COLUMNS + " FROM inbox_task t WHERE t.task_id = " + sql.param(taskId) + " AND ("
+					+ String.join(" OR ", parts) + ")", sql.params, InboxQuery::row)
+			.stream()
+			.findFirst();
 	}
 
 	private enum Part {
