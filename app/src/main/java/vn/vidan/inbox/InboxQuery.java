@@ -167,8 +167,28 @@ public class InboxQuery {
 
 	/** The open task's row if the viewer may see it in their lists ({@link #visible}), in one statement. */
 	public Optional<InboxRow> visibleRow(Viewer viewer, String taskId) {
-		InboxFilter any = InboxFilter.of(InboxList.MINE);
 		Sql sql = new Sql();
+		return jdbc
+			.query("SELECT " + COLUMNS + " FROM inbox_task t WHERE t.task_id = " + sql.param(taskId) + " AND "
+					+ visibleTo(sql, viewer), sql.params, InboxQuery::row)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * The open tasks of one case that the viewer may see in their lists ({@link #visible}), oldest first: one
+	 * statement on the case's index.
+	 */
+	public List<InboxRow> openTasksOfCase(Viewer viewer, CaseType type, String caseCode) {
+		Sql sql = new Sql();
+		return jdbc.query("SELECT " + COLUMNS + " FROM inbox_task t WHERE t.case_code = " + sql.param(caseCode)
+				+ " AND t.state = 'O' AND t.case_type = " + sql.param(type.name()) + " AND " + visibleTo(sql, viewer)
+				+ " ORDER BY t.created_at, t.task_id", sql.params, InboxQuery::row);
+	}
+
+	/** The condition that an open task is in the viewer's lists: theirs, or one of the others they may see. */
+	private static String visibleTo(Sql sql, Viewer viewer) {
+		InboxFilter any = InboxFilter.of(InboxList.MINE);
 		List<String> parts = new ArrayList<>();
 		for (Part part : List.of(Part.MINE, Part.OTHERS)) {
 			String where = where(sql, part, viewer, any, null);
@@ -176,11 +196,7 @@ public class InboxQuery {
 				parts.add("(" + where + ")");
 			}
 		}
-		return jdbc
-			.query("SELECT " + COLUMNS + " FROM inbox_task t WHERE t.task_id = " + sql.param(taskId) + " AND ("
-					+ String.join(" OR ", parts) + ")", sql.params, InboxQuery::row)
-			.stream()
-			.findFirst();
+		return "(" + String.join(" OR ", parts) + ")";
 	}
 
 	private enum Part {
