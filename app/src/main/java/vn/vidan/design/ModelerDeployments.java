@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ResourceReport;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -28,10 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
 
-import vn.vidan.process.CamundaGroups;
+import vn.vidan.process.CamundaMemberships;
+import vn.vidan.process.CamundaMemberships.Implied;
 import vn.vidan.process.DeploymentRules;
 import vn.vidan.process.DeploymentRules.Problem;
 import vn.vidan.process.ProcessResources;
@@ -56,14 +54,17 @@ class ModelerDeployments {
 
 	private final ProcessResources shipped;
 
+	private final CamundaMemberships memberships;
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	ModelerDeployments(RepositoryService repository, IdentityService identity, DeploymentRules rules,
-			ProcessResources shipped) {
+			ProcessResources shipped, CamundaMemberships memberships) {
 		this.repository = repository;
 		this.identity = identity;
 		this.rules = rules;
 		this.shipped = shipped;
+		this.memberships = memberships;
 	}
 
 	record Request(String name, String source, boolean changedOnly, Map<String, byte[]> resources) {
@@ -84,7 +85,9 @@ class ModelerDeployments {
 			.source(request.source())
 			.enableDuplicateFiltering(request.changedOnly());
 		resources.forEach((name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
-		identity.setAuthentication(designer.getName(), camundaGroups(designer));
+		// Their directory groups, and the role groups their sign-in carries.
+		identity.setAuthentication(designer.getName(),
+				memberships.groups(designer, Implied.PROCESS_DESIGNER, Implied.ADMINISTRATOR));
 		try {
 			DeploymentWithDefinitions deployment = builder.deployWithResult();
 			log.info("{} deployed '{}' from {} ({}): {} resources, {} added from Vidan's forms and decisions",
@@ -186,25 +189,6 @@ class ModelerDeployments {
 						List.of(error.getMessage()))));
 		}
 		return problems;
-	}
-
-	/** The designer's Camunda groups: their directory groups, and the role groups their sign-in carries. */
-	private List<String> camundaGroups(Authentication designer) {
-		List<String> groups = new ArrayList<>(identity.createGroupQuery()
-			.groupMember(designer.getName())
-			.list()
-			.stream()
-			.map(Group::getId)
-			.toList());
-		for (GrantedAuthority authority : designer.getAuthorities()) {
-			if (authority.getAuthority().equals("ROLE_PROCESS_DESIGNER")) {
-				groups.add(CamundaGroups.PROCESS_DESIGNERS);
-			}
-			if (authority.getAuthority().equals("ROLE_ADMIN")) {
-				groups.add(Groups.CAMUNDA_ADMIN);
-			}
-		}
-		return groups;
 	}
 
 }

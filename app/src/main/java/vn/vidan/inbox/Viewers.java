@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +14,7 @@ import vn.vidan.org.OrgDirectory;
 import vn.vidan.org.OrgSnapshot;
 import vn.vidan.org.Unit;
 import vn.vidan.org.UnitScope;
+import vn.vidan.process.CamundaMemberships;
 
 /**
  * Turns the signed-in person into a {@link Viewer}: their Camunda groups (the directory's unit groups and their
@@ -30,12 +29,12 @@ public class Viewers {
 
 	private final UnitScope scope;
 
-	private final IdentityService identity;
+	private final CamundaMemberships memberships;
 
-	Viewers(OrgDirectory directory, UnitScope scope, IdentityService identity) {
+	Viewers(OrgDirectory directory, UnitScope scope, CamundaMemberships memberships) {
 		this.directory = directory;
 		this.scope = scope;
-		this.identity = identity;
+		this.memberships = memberships;
 	}
 
 	public Viewer of(Authentication user) {
@@ -50,8 +49,8 @@ public class Viewers {
 		Optional<Officer> officer = org.officer(username);
 		Set<String> candidates = new LinkedHashSet<>();
 		officer.ifPresent(found -> org.groupIdsOf(found).forEach(group -> candidates.add("G:" + group)));
-		for (Group group : identity.createGroupQuery().groupMember(username).list()) {
-			candidates.add("G:" + group.getId());
+		for (String group : memberships.groups(username)) {
+			candidates.add("G:" + group);
 		}
 		candidates.add("U:" + username);
 		Optional<Unit> home = scope.home(username);

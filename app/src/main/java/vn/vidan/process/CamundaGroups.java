@@ -9,6 +9,9 @@ public final class CamundaGroups {
 	/** People with the process designer role: deploy BPMN, DMN and forms, and see them in Cockpit. */
 	public static final String PROCESS_DESIGNERS = "vidan-process-designers";
 
+	/** How a Keycloak token's units (its Camunda groups) appear among the person's authorities. */
+	public static final String TOKEN_GROUP_PREFIX = "GROUP_";
+
 	private CamundaGroups() {
 	}
 

@@ -9,10 +9,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,10 +28,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.vidan.calendar.ServiceWindowKind;
+import vn.vidan.inbox.InboxQuery;
+import vn.vidan.inbox.InboxRow;
+import vn.vidan.inbox.Viewers;
+import vn.vidan.process.CaseType;
 import vn.vidan.web.Idempotent;
 import vn.vidan.web.ProblemException;
 
-/** Dossiers, for officers: intake and the full record. */
+/** Dossiers, for officers: intake, the full record and its open steps. */
 @RestController
 @RequestMapping("/api/requests")
 class RequestController {
@@ -40,13 +50,19 @@ class RequestController {
 
 	private final DossierAccess access;
 
+	private final InboxQuery inbox;
+
+	private final Viewers viewers;
+
 	RequestController(RequestIntake intake, RequestLifecycle lifecycle, RequestActions actions,
-			RequestDocuments papers, DossierAccess access) {
+			RequestDocuments papers, DossierAccess access, InboxQuery inbox, Viewers viewers) {
 		this.intake = intake;
 		this.lifecycle = lifecycle;
 		this.actions = actions;
 		this.papers = papers;
 		this.access = access;
+		this.inbox = inbox;
+		this.viewers = viewers;
 	}
 
 	/** The receipt slip with the appointment date, to print at the desk. */
@@ -138,6 +154,28 @@ class RequestController {
 		return Dossier.of(find(receiptCode));
 	}
 
+	/** The dossier's open steps the caller may see, from the inbox's read model: how API clients find a task to do. */
+	@GetMapping("/{receiptCode}/tasks")
+	@Transactional(readOnly = true)
+	@Operation(summary = "The dossier's open steps",
+			description = "The open user tasks of the dossier that the caller sees in their inbox (theirs, offered to "
+					+ "them or one of their groups, or in the units they lead), oldest first, from Vidan's read model "
+					+ "(no Camunda task query). Complete one with POST /engine-rest/task/{id}/complete.")
+	@ApiResponse(responseCode = "200", description = "The open steps; empty when none is the caller's to see")
+	@ApiResponse(responseCode = "404", description = "No dossier has this receipt code, or none the caller may see "
+			+ "(request.unknownReceipt)", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	List<OpenStep> openSteps(@PathVariable String receiptCode, Authentication caller) {
+		ResidentRequest request = lifecycle.find(receiptCode);
+		if (!access.mayView(request.getUnitCode())) {
+			throw new UnknownReceiptException(receiptCode);
+		}
+		return inbox.openTasksOfCase(viewers.of(caller), CaseType.REQUEST, request.getReceiptCode())
+			.stream()
+			.map(OpenStep::of)
+			.toList();
+	}
+
 	record Receipt(String receiptCode, Instant appointmentDate, RequestStatus status, ServiceWindowKind serviceWindow) {
 	}
 
@@ -172,6 +210,20 @@ class RequestController {
 	}
 
 	record History(RequestStatus status, Instant at, String by, String note) {
+	}
+
+	/**
+	 * An open step of a dossier.
+	 * @param id the Camunda task id
+	 * @param assignee who holds it, null while it waits to be claimed
+	 * @param due when it is due, null for none
+	 */
+	record OpenStep(String id, String taskDefinitionKey, String name, String assignee, Instant due, Instant created) {
+
+		static OpenStep of(InboxRow row) {
+			return new OpenStep(row.taskId(), row.taskKey(), row.taskName(), row.assignee(), row.due(), row.createdAt());
+		}
+
 	}
 
 	record Document(String code, String fileName, String contentType, long sizeBytes, String sha256) {

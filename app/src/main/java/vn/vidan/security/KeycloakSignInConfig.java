@@ -30,6 +30,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
+import vn.vidan.process.CamundaGroups;
+
 /**
  * With Keycloak: browsers sign in by OIDC (authorization code with PKCE, public client), APIs take bearer tokens.
  * Realm roles ({@code roles} claim) become {@code ROLE_*} authorities, Camunda groups ({@code units} claim) become
@@ -43,7 +45,7 @@ class KeycloakSignInConfig {
 
 	static final String UNITS_CLAIM = "units";
 
-	static final String GROUP_PREFIX = "GROUP_";
+	static final String GROUP_PREFIX = CamundaGroups.TOKEN_GROUP_PREFIX;
 
 	@Bean
 	SecurityFilterChain keycloakSignIn(HttpSecurity http, ProblemResponses problems) throws Exception {

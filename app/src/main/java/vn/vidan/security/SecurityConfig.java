@@ -2,8 +2,10 @@ package vn.vidan.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 
+import jakarta.servlet.FilterConfig;
+
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,6 +26,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import vn.vidan.process.CamundaMemberships;
 import vn.vidan.web.SecurityHeaders;
 
 /**
@@ -36,8 +39,6 @@ import vn.vidan.web.SecurityHeaders;
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
-
-	private static final String PROVIDER = SpringSecurityCamundaAuthentication.class.getName();
 
 	static final PathPatternRequestMatcher.Builder PATH = PathPatternRequestMatcher.withDefaults();
 
@@ -105,22 +106,37 @@ class SecurityConfig {
 
 	/** Camunda's REST API acts as the signed-in person, with their Camunda groups. */
 	@Bean
-	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(CamundaMemberships memberships) {
+		AuthenticationProvider provider = new SpringSecurityCamundaAuthentication(memberships);
+		// The filter would make its own provider by name; this one holds the remembered groups.
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ProcessEngineAuthenticationFilter());
+				new ProcessEngineAuthenticationFilter() {
+
+					@Override
+					public void init(FilterConfig config) {
+						authenticationProvider = provider;
+					}
+
+				});
 		registration.setName("vidan-engine-rest-authentication");
-		registration.setInitParameters(Map.of("authentication-provider", PROVIDER));
 		registration.addUrlPatterns("/engine-rest/*");
 		return registration;
 	}
 
 	/** The Camunda webapps (Tasklist, Cockpit, Admin) act as the signed-in person. */
 	@Bean
-	FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappAuthentication() {
+	FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappAuthentication(CamundaMemberships memberships) {
+		AuthenticationProvider provider = new SpringSecurityCamundaAuthentication(memberships);
 		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ContainerBasedAuthenticationFilter());
+				new ContainerBasedAuthenticationFilter() {
+
+					@Override
+					public void init(FilterConfig config) {
+						authenticationProvider = provider;
+					}
+
+				});
 		registration.setName("vidan-webapp-authentication");
-		registration.setInitParameters(Map.of("authentication-provider", PROVIDER));
 		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
 		return registration;
 	}

@@ -7,25 +7,32 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 import vn.vidan.process.CamundaGroups;
+import vn.vidan.process.CamundaMemberships;
+import vn.vidan.process.CamundaMemberships.Implied;
 
 /**
  * Tells Camunda's REST API and webapps who Spring Security signed in. With a Keycloak token the Camunda groups come
  * from the token (its {@code units}, plus {@code vidan-users}, plus {@code camunda-admin} for the admin role and
- * {@code vidan-process-designers} for the process designer role); with a
- * local account Camunda looks them up in its identity tables, which the directory sync fills.
+ * {@code vidan-process-designers} for the process designer role); with a local account they are the person's
+ * memberships in Camunda's identity tables, which the directory sync fills. Tenants are always the memberships'.
+ * Both come from {@link CamundaMemberships}, so Camunda's filter looks nothing up itself.
  */
-public class SpringSecurityCamundaAuthentication implements AuthenticationProvider {
+class SpringSecurityCamundaAuthentication implements AuthenticationProvider {
+
+	private final CamundaMemberships memberships;
+
+	SpringSecurityCamundaAuthentication(CamundaMemberships memberships) {
+		this.memberships = memberships;
+	}
 
 	@Override
 	public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
@@ -34,30 +41,20 @@ public class SpringSecurityCamundaAuthentication implements AuthenticationProvid
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return AuthenticationResult.unsuccessful();
 		}
-		AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
-		List<String> groups = new ArrayList<>();
-		boolean administrator = false;
-		boolean designer = false;
-		for (GrantedAuthority authority : authentication.getAuthorities()) {
-			String name = authority.getAuthority();
-			if (name.startsWith(KeycloakSignInConfig.GROUP_PREFIX)) {
-				groups.add(name.substring(KeycloakSignInConfig.GROUP_PREFIX.length()));
-			}
-			administrator |= name.equals("ROLE_ADMIN");
-			designer |= name.equals("ROLE_PROCESS_DESIGNER");
-		}
+		String username = authentication.getName();
+		AuthenticationResult result = AuthenticationResult.successful(username);
 		boolean signedInWithToken = authentication instanceof JwtAuthenticationToken
 				|| authentication instanceof OAuth2AuthenticationToken;
 		if (signedInWithToken) {
+			List<String> groups = new ArrayList<>(memberships.implied(authentication, Implied.TOKEN_GROUPS));
 			groups.add(CamundaGroups.EVERYONE);
-			if (administrator) {
-				groups.add(Groups.CAMUNDA_ADMIN);
-			}
-			if (designer) {
-				groups.add(CamundaGroups.PROCESS_DESIGNERS);
-			}
+			groups.addAll(memberships.implied(authentication, Implied.ADMINISTRATOR, Implied.PROCESS_DESIGNER));
 			result.setGroups(groups);
 		}
+		else {
+			result.setGroups(memberships.groups(username));
+		}
+		result.setTenants(memberships.tenants(username));
 		return result;
 	}
 

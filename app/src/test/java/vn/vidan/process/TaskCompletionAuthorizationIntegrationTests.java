@@ -6,6 +6,7 @@ import static vn.vidan.support.VidanApi.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 
 import vn.vidan.processes.request.ResidentRequestProcess;
 import vn.vidan.processes.request.ResidentRequestProcess.Vars;
@@ -34,6 +38,9 @@ class TaskCompletionAuthorizationIntegrationTests {
 
 	static final String OTHER_WARD = "nhung.pt";
 
+	/** Hòa Minh's chief: sees the desk's tasks in the inbox, but Camunda lets only the desk work them. */
+	static final String CHIEF = "dat.lq";
+
 	@Autowired
 	TestRestTemplate http;
 
@@ -41,7 +48,13 @@ class TaskCompletionAuthorizationIntegrationTests {
 	TaskService tasks;
 
 	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
 	ObjectMapper mapper;
+
+	@Autowired
+	OpenTasks openTasks;
 
 	VidanApi api;
 
@@ -93,6 +106,55 @@ class TaskCompletionAuthorizationIntegrationTests {
 			}
 		}
 		assertThat(tasks.createTaskQuery().taskId(task).count()).as("the task is still open").isEqualTo(1);
+	}
+
+	@Test
+	void refusesALeaderATaskOfferedToAnotherGroupOfTheirUnitWhateverTheBody() throws Exception {
+		String task = openTask();
+		String wrongAnswer = "{\"variables\":{" + text(Vars.DOSSIER_COMPLETE, "perhaps") + "}}";
+		String rightAnswer = "{\"variables\":{" + VidanApi.bool(Vars.DOSSIER_COMPLETE, true) + "}}";
+
+		for (String body : new String[] { wrongAnswer, rightAnswer, "" }) {
+			JsonNode refused = problem(post(CHIEF, "/engine-rest/task/" + task + "/complete", body), HttpStatus.FORBIDDEN);
+			assertThat(refused.get("code").asText()).as(body).isEqualTo("task.notVisible");
+		}
+		assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+	}
+
+	@Test
+	void checksTheAnswersOfATaskOfferedToTheCaller() throws Exception {
+		String task = openTask();
+
+		JsonNode refused = problem(post(DESK, "/engine-rest/task/" + task + "/complete",
+				"{\"variables\":{" + text(Vars.DOSSIER_COMPLETE, "perhaps") + "}}"), HttpStatus.BAD_REQUEST);
+
+		assertThat(refused.get("code").asText()).isEqualTo("task.notCompleted");
+		assertThat(refused.path("errors").has(Vars.DOSSIER_COMPLETE)).as(refused.toString()).isTrue();
+		assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+	}
+
+	@Test
+	void takesFromTheInboxOnlyTasksTheCallerMayWorkOn() {
+		String task = openTask();
+
+		assertThat(openTasks.workable(task, person(DESK))).as("offered to the desk")
+			.hasValueSatisfying(open -> {
+				assertThat(open.processKey()).isEqualTo(ResidentRequestProcess.PROCESS_KEY);
+				assertThat(open.taskKey()).isEqualTo(ResidentRequestProcess.TASK_CHECK_COMPLETENESS);
+				assertThat(open.businessKey()).isEqualTo(runtime.createProcessInstanceQuery()
+					.processInstanceId(open.processInstanceId())
+					.singleResult()
+					.getBusinessKey());
+			});
+		assertThat(openTasks.workable(task, person("admin", "ROLE_ADMIN"))).as("an administrator").isPresent();
+		assertThat(openTasks.workable(task, person(CHIEF))).as("the chief, who only supervises it").isEmpty();
+		assertThat(openTasks.workable(task, person(OTHER_WARD))).as("another ward").isEmpty();
+		assertThat(openTasks.workable("no-such-task-0000", person(DESK))).isEmpty();
+	}
+
+	static Authentication person(String username, String... roles) {
+		return UsernamePasswordAuthenticationToken.authenticated(username, null,
+				AuthorityUtils.createAuthorityList(roles));
 	}
 
 	@Test

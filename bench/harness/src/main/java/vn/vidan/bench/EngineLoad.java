@@ -30,7 +30,9 @@ import vn.vidan.bench.SystemUnderTest.Options;
  * <li>S1 — engine only: a start-to-end process with 3 service tasks, at the system's default history level, and the
  * peers again at Vidan's (audit).
  * <li>V2 — Vidan's real resident-request lifecycle through its API: intake, completeness check, verification,
- * decision and hand-over, as the officers the directory routes each step to.
+ * decision and hand-over, as the officers the directory routes each step to. Each officer finds the dossier's open
+ * step through {@code GET /api/requests/{code}/tasks} (Vidan's inbox read model, no Camunda task query) and completes
+ * it through Camunda's REST API.
  * </ul>
  */
 public final class EngineLoad implements Scenario {
@@ -209,6 +211,9 @@ public final class EngineLoad implements Scenario {
 					return () -> v2Lifecycle(desk, chief);
 				}, warm ? context.scale().v2WarmUp() : context.scale().warmUp(), context.scale().measure(), window);
 		context.report().addLoop("V2", system.label(), result);
+		context.report().note("V2", "\"find tasks\" is `GET /api/requests/{code}/tasks`, the dossier's open steps from "
+				+ "Vidan's inbox read model (no Camunda task query); each step is completed through "
+				+ "`/engine-rest/task/{id}/complete`.");
 		profile(context.report(), recording);
 		context.log("V2: " + Report.format(result.tasksPerSecond()) + " user tasks/s, "
 				+ Report.format(result.perTask(result.appCpuMs() + result.dbCpuMs())) + " ms app+DB CPU per task, "
@@ -258,19 +263,23 @@ public final class EngineLoad implements Scenario {
 		return 4;
 	}
 
-	/** Finds a dossier's open task at {@code taskKey} as Vidan's API clients do, and completes it with one answer. */
+	/**
+	 * Finds a dossier's open task at {@code taskKey} as Vidan's API clients do (its open steps, from the inbox's read
+	 * model), and completes it with one answer through Camunda's REST API.
+	 */
 	private static void complete(Http officer, String code, String taskKey, String variable, Object value) {
 		String id = null;
 		for (int look = 0; id == null; look++) {
-			var tasks = officer.get("find tasks", "/engine-rest/task?processInstanceBusinessKey=" + code
-					+ "&taskDefinitionKey=" + taskKey).expect("find tasks", 200).json();
-			if (!tasks.isEmpty()) {
-				id = tasks.get(0).get("id").asText();
+			var steps = officer.get("find tasks", "/api/requests/" + code + "/tasks").expect("find tasks", 200).json();
+			for (var step : steps) {
+				if (id == null && step.get("taskDefinitionKey").asText().equals(taskKey)) {
+					id = step.get("id").asText();
+				}
 			}
-			else if (look > 600) {
+			if (id == null && look > 600) {
 				throw new IllegalStateException("No " + taskKey + " for " + code);
 			}
-			else {
+			else if (id == null) {
 				MariaDb.sleep(Duration.ofMillis(10));
 			}
 		}
