@@ -52,6 +52,9 @@ final class DeadlineStorm {
 	/** Instances started through REST and copied in SQL (the open-case counts are multiples of it). */
 	static final int TEMPLATES = 10;
 
+	/** A system property that runs the peers' two-node storms at any scale (the full run always does). */
+	static final String PEERS_ON_TWO_NODES = "vidan.bench.s4.peers-on-two-nodes";
+
 	/** How long the storm waits for its first escalation beyond {@code stormLimit} (engines back off when idle). */
 	static final Duration FIRST_WITHIN = Duration.ofSeconds(60);
 
@@ -101,8 +104,9 @@ final class DeadlineStorm {
 				+ "some); acquisition conflicts are the engine's own metric `job-acquired-failure` "
 				+ "(`ACT_RU_METER_LOG`, flushed at shutdown; Camunda family only).");
 		report.note("S4", "Each system runs its job executor at its default settings (Vidan: "
-				+ "`camunda.bpm.job-execution` in application.yml); two-node Vidan runs two app processes on one "
-				+ "schema, both up when the timers fall due. Its storm falls on the same open cases as the one-node "
+				+ "`camunda.bpm.job-execution` in application.yml). Two nodes are two app processes on one schema, "
+				+ "both up when the timers fall due" + (scale.peerStormsOnTwoNodes() ? "" : " (at this scale Vidan "
+						+ "only; the full run does every system)") + ". Their storm falls on the same open cases as the one-node "
 				+ "storm: the timers that storm left (pushed back to the far future and unlocked while no node runs), "
 				+ "due at once again on the two freshly started nodes; each storm's figures count only the escalations "
 				+ "made since its own due time, and duplicates count over both.");
@@ -119,7 +123,7 @@ final class DeadlineStorm {
 		MariaDb db = context.db();
 		Kind kind = first.kind();
 		String schema = first.schema();
-		String label = kind == Kind.VIDAN ? kind.label + " (1 node)" : kind.label;
+		String label = kind.label + " (1 node)";
 		List<String> tried = TRY_JOB_EXECUTION.isBlank() ? List.of() : List.of(TRY_JOB_EXECUTION.split(","));
 		List<SystemUnderTest> running = new ArrayList<>(List.of(first));
 		try {
@@ -144,9 +148,11 @@ final class DeadlineStorm {
 					+ (seeded.cases() - 1) + " open cases, RSS " + restarted.rssBytes() / 1048576 + " MB");
 			storm(context, kind, label, schema, running, restarted);
 			running.clear();
-			if (kind == Kind.VIDAN) {
+			if (kind == Kind.VIDAN || scale.peerStormsOnTwoNodes() || Boolean.getBoolean(PEERS_ON_TWO_NODES)) {
 				again(context, kind, kind.label + " (2 nodes)", schema, Options.defaults().existingSchema(schema),
 						List.of(kind.id + "-node1", kind.id + "-node2"));
+			}
+			if (kind == Kind.VIDAN) {
 				if (!tried.isEmpty()) {
 					Options options = Options.defaults().existingSchema(schema);
 					for (String setting : tried) {
