@@ -112,17 +112,41 @@ public final class JvmProcess implements AutoCloseable {
 		return Proc.rssBytes(process.pid());
 	}
 
+	private void dumpThreads() {
+		Path dump = log.resolveSibling(name + "-stopping-threads.txt");
+		try {
+			new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+					Long.toString(process.pid()), "Thread.print")
+				.redirectErrorStream(true)
+				.redirectOutput(dump.toFile())
+				.start()
+				.waitFor(10, TimeUnit.SECONDS);
+		}
+		catch (IOException e) {
+			// no dump: the stop goes on
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	public Path log() {
 		return log;
 	}
 
-	/** SIGTERM, then SIGKILL after 30 s. */
+	/**
+	 * SIGTERM, then SIGKILL after 30 s. A JVM still running after 10 s gets its threads dumped next to its log
+	 * ({@code <name>-stopping-threads.txt}): what a stop waits for.
+	 */
 	@Override
 	public void close() {
 		if (process.isAlive()) {
 			process.destroy();
 			try {
-				if (!process.waitFor(30, TimeUnit.SECONDS)) {
+				if (!process.waitFor(10, TimeUnit.SECONDS)) {
+					dumpThreads();
+				}
+				if (!process.waitFor(20, TimeUnit.SECONDS)) {
 					process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 				}
 			}
