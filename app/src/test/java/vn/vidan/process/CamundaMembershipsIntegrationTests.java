@@ -1,16 +1,12 @@
 package vn.vidan.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.vidan.support.VidanApi.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.vidan.processes.request.ResidentRequestProcess;
@@ -51,13 +47,9 @@ class CamundaMembershipsIntegrationTests {
 
 	/** A fresh Hòa Minh dossier waiting at its completeness check (offered to Hòa Minh's desk); its receipt code. */
 	String dossier() {
-		ResponseEntity<JsonNode> receipt = api.as(DESK).postForEntity("/api/requests", json("""
-				{"procedureCode":"TAM_TRU","channel":"DESK","unitCode":"HOAMINH",
-				 "applicant":{"fullName":"Lê Thị Hoa","personalId":"048190000555","phone":"0905333444",
-				              "address":"8 Trần Cao Vân, phường Hòa Minh"},
-				 "documents":[{"code":"CT01"},{"code":"CHO_O_HOP_PHAP"}]}"""), JsonNode.class);
-		assertThat(receipt.getStatusCode()).as(String.valueOf(receipt.getBody())).isEqualTo(HttpStatus.CREATED);
-		return receipt.getBody().get("receiptCode").asText();
+		return api.fileHoaMinhTamTru(DESK, """
+				{"fullName":"Lê Thị Hoa","personalId":"048190000555","phone":"0905333444",
+				 "address":"8 Trần Cao Vân, phường Hòa Minh"}""");
 	}
 
 	int visible(String user, String code) {

@@ -9,11 +9,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 
 import vn.vidan.process.CamundaMemberships.Implied;
+import vn.vidan.support.MovableClock;
 
 /**
  * A person's Camunda groups are looked up once and then served from memory, until the time is up or a membership
@@ -149,31 +146,6 @@ class CamundaMembershipsTests {
 		Group group = mock(Group.class);
 		when(group.getId()).thenReturn(id);
 		return group;
-	}
-
-	private static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-11-30T02:00:00Z");
-
-		void add(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.vidan.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.vidan.support.VidanApi.json;
 import static vn.vidan.support.VidanApi.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,14 +64,11 @@ class TaskCompletionAuthorizationIntegrationTests {
 
 	/** A fresh Hòa Minh dossier waiting at its completeness check; the task's id. */
 	String openTask() {
-		ResponseEntity<JsonNode> receipt = api.as(DESK).postForEntity("/api/requests", json("""
-				{"procedureCode":"TAM_TRU","channel":"DESK","unitCode":"HOAMINH",
-				 "applicant":{"fullName":"Trần Văn Bình","personalId":"048085000321","phone":"0905111222",
-				              "address":"12 Lê Lợi, Tổ dân phố 2, phường Hòa Minh"},
-				 "documents":[{"code":"CT01"},{"code":"CHO_O_HOP_PHAP"}]}"""), JsonNode.class);
-		assertThat(receipt.getStatusCode()).as(String.valueOf(receipt.getBody())).isEqualTo(HttpStatus.CREATED);
+		String code = api.fileHoaMinhTamTru(DESK, """
+				{"fullName":"Trần Văn Bình","personalId":"048085000321","phone":"0905111222",
+				 "address":"12 Lê Lợi, Tổ dân phố 2, phường Hòa Minh"}""");
 		return tasks.createTaskQuery()
-			.processInstanceBusinessKey(receipt.getBody().get("receiptCode").asText())
+			.processInstanceBusinessKey(code)
 			.taskDefinitionKey(ResidentRequestProcess.TASK_CHECK_COMPLETENESS)
 			.singleResult()
 			.getId();

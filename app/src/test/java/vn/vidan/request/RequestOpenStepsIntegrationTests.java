@@ -57,13 +57,9 @@ class RequestOpenStepsIntegrationTests {
 	}
 
 	String dossier() {
-		ResponseEntity<JsonNode> receipt = api.as(DESK).postForEntity("/api/requests", json("""
-				{"procedureCode":"TAM_TRU","channel":"DESK","unitCode":"HOAMINH",
-				 "applicant":{"fullName":"Phạm Văn Bước","personalId":"048085000777","phone":"0905246810",
-				              "address":"3 Hà Huy Tập, phường Hòa Minh"},
-				 "documents":[{"code":"CT01"},{"code":"CHO_O_HOP_PHAP"}]}"""), JsonNode.class);
-		assertThat(receipt.getStatusCode()).as(String.valueOf(receipt.getBody())).isEqualTo(HttpStatus.CREATED);
-		return receipt.getBody().get("receiptCode").asText();
+		return api.fileHoaMinhTamTru(DESK, """
+				{"fullName":"Phạm Văn Bước","personalId":"048085000777","phone":"0905246810",
+				 "address":"3 Hà Huy Tập, phường Hòa Minh"}""");
 	}
 
 	ResponseEntity<String> steps(String user, String code, String language) {

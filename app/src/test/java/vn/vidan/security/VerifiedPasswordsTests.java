@@ -2,15 +2,14 @@ package vn.vidan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import vn.vidan.support.MovableClock;
 
 /** A matched password is remembered for a while, by its hash and itself; nothing else is. */
 class VerifiedPasswordsTests {
@@ -90,31 +89,6 @@ class VerifiedPasswordsTests {
 		public boolean matches(CharSequence rawPassword, String encodedPassword) {
 			checks.incrementAndGet();
 			return real.matches(rawPassword, encodedPassword);
-		}
-
-	}
-
-	private static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-11-30T02:00:00Z");
-
-		void add(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
 		}
 
 	}

@@ -36,6 +36,18 @@ public final class VidanApi {
 		return new HttpEntity<>(body, headers);
 	}
 
+	/**
+	 * Files a TAM_TRU dossier at Hòa Minh's desk as {@code desk} for {@code applicant} (the intake's applicant object, as
+	 * JSON) and answers its receipt code. The dossier then waits at its completeness check, offered to Hòa Minh's desk.
+	 */
+	public String fileHoaMinhTamTru(String desk, String applicant) {
+		ResponseEntity<JsonNode> receipt = as(desk).postForEntity("/api/requests", json("""
+				{"procedureCode":"TAM_TRU","channel":"DESK","unitCode":"HOAMINH","applicant":%s,
+				 "documents":[{"code":"CT01"},{"code":"CHO_O_HOP_PHAP"}]}""".formatted(applicant)), JsonNode.class);
+		assertThat(receipt.getStatusCode()).as(String.valueOf(receipt.getBody())).isEqualTo(HttpStatus.CREATED);
+		return receipt.getBody().get("receiptCode").asText();
+	}
+
 	/** Completes the one open task at {@code taskKey} of the case with this business key, through Camunda's REST API. */
 	public void complete(String user, String businessKey, String taskKey, String variables) {
 		ResponseEntity<String> done = tryComplete(user, businessKey, taskKey, variables);
