@@ -11,9 +11,8 @@ import vn.vidan.process.OpenTasks;
 /**
  * The process module's view of open tasks, from the inbox's projection: a task the person may take or holds in
  * their lists ({@link InboxQuery#visibleRow}: theirs, or offered to them or one of their groups in their units; an
- * administrator any) is one they may work on. A leader sees every task of the units they lead, but Camunda lets them
- * work only those offered to them, so here a leader counts as an officer. One indexed statement; the person's groups
- * come from memory.
+ * administrator any) is one they may work on, a leader counting as an officer ({@link Viewers#worker}). One indexed
+ * statement; the person's groups come from memory.
  */
 @Component
 class InboxOpenTasks implements OpenTasks {
@@ -36,23 +35,12 @@ class InboxOpenTasks implements OpenTasks {
 
 	@Override
 	public Optional<OpenTask> workable(String taskId, Authentication person) {
-		return query.visibleRow(worker(person), taskId)
+		return query.visibleRow(viewers.worker(person), taskId)
 			.filter(row -> row.open() && !BARE_DEFINITION_ID.matcher(row.processKey()).matches())
 			// A row with a case type took its case code from the case found by the business key; without one the
 			// code may be the process instance's id.
 			.map(row -> new OpenTask(row.taskId(), row.processInstanceId(), row.processKey(), row.taskKey(),
 					row.caseType() == null ? null : row.caseCode()));
-	}
-
-	/** The person as the inbox sees them, a leader without the tasks they only supervise. */
-	private Viewer worker(Authentication person) {
-		Viewer viewer = viewers.of(person);
-		boolean administrator = person.getAuthorities()
-			.stream()
-			.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
-		return administrator || !viewer.supervisor() ? viewer
-				: new Viewer(viewer.username(), false, viewer.units(), viewer.provinces(), viewer.candidates(),
-						viewer.homeUnit());
 	}
 
 }

@@ -38,10 +38,24 @@ public class Viewers {
 	}
 
 	public Viewer of(Authentication user) {
-		boolean administrator = user.getAuthorities()
-			.stream()
-			.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
-		return of(user.getName(), administrator);
+		return of(user.getName(), administrator(user));
+	}
+
+	/**
+	 * The person as one who works tasks, not one who supervises them: a leader sees every task of the units they lead,
+	 * but Camunda lets them work only those offered to them, so here a leader counts as an officer. An administrator
+	 * keeps every unit.
+	 */
+	Viewer worker(Authentication user) {
+		boolean administrator = administrator(user);
+		Viewer viewer = of(user.getName(), administrator);
+		return administrator || !viewer.supervisor() ? viewer
+				: new Viewer(viewer.username(), false, viewer.units(), viewer.provinces(), viewer.candidates(),
+						viewer.homeUnit());
+	}
+
+	private static boolean administrator(Authentication user) {
+		return user.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
 	}
 
 	public Viewer of(String username, boolean administrator) {
